@@ -1,0 +1,93 @@
+import type { Core } from '@strapi/strapi';
+
+const allowedMediaTypes = [
+  'image/*',
+  'video/*',
+  'audio/*',
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.*',
+  'text/plain',
+  'text/csv',
+];
+
+const deniedTypes = [
+  'image/svg+xml',
+  'application/vnd.microsoft.portable-executable',
+  'application/x-msdownload',
+  'application/x-msdos-program',
+  'application/x-executable',
+  'application/x-dosexec',
+  'application/x-sh',
+  'text/x-shellscript',
+  'application/x-mach-binary',
+];
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
+  const smtpUser = env('SMTP_USER', '');
+  return {
+    'users-permissions': {
+      config: {
+        jwtManagement: 'refresh',
+        sessions: {
+          httpOnly: true,
+        },
+      },
+    },
+    upload: {
+      config: {
+        security: {
+          allowedTypes: allowedMediaTypes,
+          deniedTypes,
+        },
+      },
+    },
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: {
+          host: env('SMTP_HOST', '127.0.0.1'),
+          port: env.int('SMTP_PORT', 1025),
+          secure: env.bool('SMTP_SECURE', false),
+          // the local sink speaks plain SMTP; a real server negotiates STARTTLS unless told otherwise
+          ignoreTLS: env.bool('SMTP_IGNORE_TLS', env('SMTP_HOST', '127.0.0.1') === '127.0.0.1'),
+          ...(smtpUser ? { auth: { user: smtpUser, pass: env('SMTP_PASS', '') } } : {}),
+          pool: true,
+          maxMessages: Infinity,
+        },
+        settings: {
+          defaultFrom: env('SMTP_FROM', 'MMSO Connect <no-reply@mmso.local>'),
+          defaultReplyTo: env('SMTP_REPLY_TO', env('SMTP_FROM', 'no-reply@mmso.local')),
+        },
+      },
+    },
+    graphql: {
+      config: {
+        endpoint: '/graphql',
+        shadowCRUD: true,
+        landingPage: env('NODE_ENV', 'development') !== 'production',
+        depthLimit: 10,
+        amountLimit: 100,
+        defaultLimit: 25,
+        maxLimit: 100,
+        apolloServer: { introspection: env('NODE_ENV', 'development') !== 'production' },
+      },
+    },
+    platform: {
+      enabled: true,
+      resolve: './src/plugins/platform',
+      config: {
+        redisUrl: env('REDIS_URL', ''),
+        redisPrefix: env('REDIS_PREFIX', 'mmso'),
+        jobs: {
+          pollIntervalMs: env.int('JOBS_POLL_INTERVAL_MS', 1000),
+          concurrency: env.int('JOBS_CONCURRENCY', 4),
+          runWorker: env.bool('JOBS_RUN_WORKER', true),
+          leaseMs: env.int('JOBS_LEASE_MS', 300000),
+        },
+      },
+    },
+  };
+};
+
+export default config;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const platformConfigSchema = z.strictObject({
+  /** Redis for BullMQ jobs and the cross-instance event bus; empty = in-process adapters. */
+  redisUrl: z.string(),
+  /** Prefix of every Redis key and channel, so several spaces (or test runs) share one Redis. */
+  redisPrefix: z.string().min(1),
+  jobs: z.strictObject({
+    /** How often the in-process worker looks for due jobs (and the Redis adapter sweeps for strays). */
+    pollIntervalMs: z.number().int().min(10),
+    concurrency: z.number().int().min(1).max(64),
+    /** Whether this instance runs jobs at all (a web-only replica sets false). */
+    runWorker: z.boolean(),
+    /** A running job whose process died is retried after this lease ends. */
+    leaseMs: z.number().int().min(1_000),
+  }),
+});
+
+export type PlatformConfig = z.infer<typeof platformConfigSchema>;
+
+export default {
+  default: (): PlatformConfig => ({
+    redisUrl: '',
+    redisPrefix: 'mmso',
+    jobs: { pollIntervalMs: 1_000, concurrency: 4, runWorker: true, leaseMs: 5 * 60_000 },
+  }),
+  validator: (config: unknown): void => {
+    const result = platformConfigSchema.safeParse(config);
+    if (!result.success) {
+      throw new Error(`Invalid configuration of the platform plugin: ${z.prettifyError(result.error)}`);
+    }
+  },
+};
