@@ -42,6 +42,11 @@ const redisConnections = ({ strapi }: { strapi: Core.Strapi }): RedisConnections
     create,
     async ping() {
       pinger ??= create('ping', { failFast: true });
+      if (pinger.status !== 'ready') {
+        // a fail-fast connection refuses commands until connected: wait for it (the caller bounds the wait)
+        const connection = pinger;
+        await new Promise<void>((resolve) => connection.once('ready', () => resolve()));
+      }
       await pinger.ping();
     },
     async closeAll() {

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../../../../../../scripts/testing/paths';
+import { bootStrapi, testEnv, type TestApp } from '../../../../../../scripts/testing/strapi';
+import { waitFor } from '../../../../../../scripts/testing/wait';
+import type { BusService } from '../services/bus';
+import type { JsonValue } from '../queue/types';
+
+const busOf = (app: TestApp) => app.strapi.plugin('platform').service('bus') as BusService;
+
+describe('event bus on one instance', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await bootStrapi();
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await app?.db.drop();
+  });
+
+  it('delivers a message to every subscriber of its topic, and to no other', async () => {
+    const a: JsonValue[] = [];
+    const b: JsonValue[] = [];
+    const other: JsonValue[] = [];
+    const offA = await busOf(app).subscribe('registrations.changed', (m) => void a.push(m));
+    await busOf(app).subscribe('registrations.changed', (m) => void b.push(m));
+    await busOf(app).subscribe('chat.message', (m) => void other.push(m));
+    await busOf(app).publish('registrations.changed', { eventId: 7, count: 12 });
+    await waitFor(() => a.length === 1 && b.length === 1, 'both subscribers');
+    expect(a[0]).toEqual({ eventId: 7, count: 12 });
+    expect(other).toEqual([]);
+    await offA();
+    await busOf(app).publish('registrations.changed', { eventId: 7, count: 13 });
+    await waitFor(() => b.length === 2, 'remaining subscriber');
+    expect(a).toHaveLength(1);
+  });
+
+  it('refuses a malformed topic', async () => {
+    await expect(busOf(app).publish('bad topic with spaces', null)).rejects.toThrow('Invalid bus topic');
+  });
+});
+
+describe.skipIf(!process.env.REDIS_URL)('event bus across instances (Redis)', () => {
+  let app: TestApp;
+  let peer: ChildProcessWithoutNullStreams | null = null;
+  const peerLines: Array<Record<string, JsonValue>> = [];
+
+  beforeAll(async () => {
+    app = await bootStrapi();
+    expect(busOf(app).kind()).toBe('redis');
+    peer = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'testing', 'bus-peer.mts')], {
+      cwd: root,
+      env: { ...process.env, ...testEnv(app.db) },
+    });
+    let stderr = '';
+    peer.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    createInterface({ input: peer.stdout }).on('line', (line) => {
+      if (line.startsWith('{')) peerLines.push(JSON.parse(line) as Record<string, JsonValue>);
+    });
+    await waitFor(() => {
+      if (peer?.exitCode !== null) throw new Error(`the second instance exited: ${stderr.slice(-2_000)}`);
+      return peerLines.some((l) => l.ready === true);
+    }, 'second instance ready', 60_000);
+  });
+
+  afterAll(async () => {
+    if (peer && peer.exitCode === null) {
+      const exited = new Promise((resolve) => peer?.once('exit', resolve));
+      peer.kill('SIGTERM');
+      await exited;
+    }
+    await app?.stop();
+    await app?.db.drop();
+  });
+
+  it('carries a message published here to a subscriber on the second instance, and its answer back', async () => {
+    const pongs: JsonValue[] = [];
+    await busOf(app).subscribe('test.pong', (m) => void pongs.push(m));
+    await busOf(app).publish('test.ping', { hello: 'второй экземпляр' });
+    const received = await waitFor(() => peerLines.find((l) => l.received !== undefined), 'message on the second instance');
+    expect(received.received).toEqual({ hello: 'второй экземпляр' });
+    expect(received.pid).not.toBe(process.pid);
+    await waitFor(() => pongs.length === 1, 'answer from the second instance');
+    expect(pongs[0]).toEqual({ reply: { hello: 'второй экземпляр' }, from: received.pid });
+  });
+});

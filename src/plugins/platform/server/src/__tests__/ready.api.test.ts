@@ -1,0 +1,43 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
+
+describe('readiness and liveness', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await bootStrapi();
+  });
+
+  afterAll(async () => {
+    await app?.stop().catch(() => undefined);
+    await app?.db.drop();
+  });
+
+  it('is live on /_health', async () => {
+    await request(app.server).get('/_health').expect(204);
+  });
+
+  it('is ready when the database (and Redis, when configured) answer', async () => {
+    const response = await request(app.server).get('/api/platform/ready').expect(200);
+    expect(response.body).toEqual({
+      status: 'ok',
+      checks: { database: { status: 'ok' }, redis: { status: process.env.REDIS_URL ? 'ok' : 'skipped' } },
+    });
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('answers 503 naming the database when the database is gone', async () => {
+    if (app.db.client === 'postgres') {
+      // drop the database under the running instance: its connections are terminated
+      await app.db.kill();
+    } else {
+      // an open SQLite file survives deletion: close the instance's connections instead
+      await app.strapi.db.connection.destroy();
+    }
+    const response = await request(app.server).get('/api/platform/ready').expect(503);
+    expect(response.body.status).toBe('unavailable');
+    expect(response.body.checks.database.status).toBe('fail');
+    expect(response.body.checks.database.error).toEqual(expect.any(String));
+  });
+});
