@@ -34,7 +34,7 @@ export function ensureEnvFile(path) {
   const added = [];
   let out = text.endsWith('\n') || text === '' ? text : `${text}\n`;
   for (const [name, make] of Object.entries(GENERATED)) {
-    if (!present[name] || present[name].startsWith('tobemodified')) {
+    if (!present[name] || /^(tobemodified|change-me)/.test(present[name])) {
       out += `${name}=${make()}\n`;
       added.push(name);
     }
