@@ -22,6 +22,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
     await grantPublicRead(strapi);
   },
 };
@@ -41,5 +42,29 @@ async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
         await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
       }
     }
+  }
+}
+
+interface LocalesService {
+  findByCode(code: string): Promise<{ id: number } | null>;
+  create(locale: { code: string; name: string }): Promise<unknown>;
+  getDefaultLocale(): Promise<string | null>;
+  setDefaultLocale(locale: { code: string }): Promise<unknown>;
+}
+
+/** Russian is the default content locale, English the second one; set once, on a fresh database. */
+async function ensureLocales(strapi: Core.Strapi): Promise<void> {
+  const locales = strapi.plugin('i18n').service('locales') as LocalesService;
+  for (const locale of [
+    { code: 'ru', name: 'Русский (ru)' },
+    { code: 'en', name: 'English (en)' },
+  ]) {
+    if (!(await locales.findByCode(locale.code))) await locales.create(locale);
+  }
+  const marker = strapi.store({ type: 'app', name: 'mmso' });
+  if (!(await marker.get({ key: 'locales-initialized' }))) {
+    // only the first boot decides: an administrator may choose another default later
+    await locales.setDefaultLocale({ code: 'ru' });
+    await marker.set({ key: 'locales-initialized', value: true });
   }
 }
