@@ -73,6 +73,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         apolloServer: { introspection: env('NODE_ENV', 'development') !== 'production' },
       },
     },
+    'event-builder': {
+      enabled: true,
+      resolve: './src/plugins/event-builder',
+    },
     platform: {
       enabled: true,
       resolve: './src/plugins/platform',

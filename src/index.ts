@@ -1,26 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { publicReadActions } from './public-permissions';
 
-/** Paths of the public APIs, where only published content may be read. */
-const isPublicApiPath = (path: string) => path.startsWith('/api/') || path === '/graphql' || path.startsWith('/graphql/');
-
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
-    // Drafts never reach the public: the content API answers `?status=draft` with drafts otherwise.
-    // Only a server-side API token (the site's preview) may read them.
-    strapi.documents.use(async (context, next) => {
-      const ctx = strapi.requestContext.get();
-      if (ctx && isPublicApiPath(ctx.path)) {
-        const strategy = (ctx.state?.auth as { strategy?: { name?: string } } | undefined)?.strategy?.name;
-        if (strategy !== 'api-token' && ['findMany', 'findFirst', 'findOne', 'count'].includes(context.action)) {
-          const params = context.params as { status?: string };
-          params.status = 'published';
-        }
-      }
-      return next();
-    });
-  },
-
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await grantPublicRead(strapi);

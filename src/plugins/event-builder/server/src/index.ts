@@ -1,0 +1,7 @@
+import register from './register';
+import services from './services';
+
+export default {
+  register,
+  services,
+};

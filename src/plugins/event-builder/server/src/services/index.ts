@@ -1,0 +1,3 @@
+import visibility from './visibility';
+
+export default { visibility };

@@ -1,0 +1,196 @@
+/**
+ * Privacy of the event space on every public read: the viewer's access sets, and the rewriting of a
+ * document query (its filters, relation filters and populate) so that nothing hidden can be listed,
+ * read, filtered on or populated.
+ */
+import type { Core } from '@strapi/strapi';
+import {
+  eventFilter,
+  eventOwnedFilter,
+  NO_ACCESS,
+  parseAllowlist,
+  sessionFilter,
+  type ViewerAccess,
+} from '../domain/privacy';
+import { AD_UID, EVENT_UID, isProtectedUid, NEWS_UID, SESSION_UID, TRACK_UID, type ProtectedUid } from '../constants';
+
+type Filter = Record<string, unknown>;
+type PopulateValue = boolean | string | string[] | { [key: string]: unknown };
+
+export interface Viewer {
+  id: number;
+  email: string;
+}
+
+export interface Listing {
+  event: boolean;
+  session: boolean;
+}
+
+interface AttributeLike {
+  type: string;
+  target?: string;
+  component?: string;
+  components?: string[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The filter that keeps only what the viewer may see of `uid`. */
+export function visibilityFilter(uid: ProtectedUid, access: ViewerAccess, listing: Listing): Filter {
+  switch (uid) {
+    case EVENT_UID:
+      return eventFilter(access, listing.event);
+    case SESSION_UID:
+      return sessionFilter(access, listing);
+    case TRACK_UID:
+    case AD_UID:
+      return eventOwnedFilter(access, listing.event, false);
+    case NEWS_UID:
+      return eventOwnedFilter(access, listing.event, true);
+  }
+}
+
+/** Whether top-level filters pin one event (by slug or document id): then a by-link event may be shown. */
+export function pinsOne(filters: unknown, keys: string[] = ['slug', 'documentId']): boolean {
+  if (!isRecord(filters)) return false;
+  for (const key of keys) {
+    const value = filters[key];
+    if (typeof value === 'string' && value !== '') return true;
+    if (isRecord(value) && typeof value.$eq === 'string' && value.$eq !== '') return true;
+  }
+  return Array.isArray(filters.$and) && filters.$and.some((part) => pinsOne(part, keys));
+}
+
+const visibility = ({ strapi }: { strapi: Core.Strapi }) => {
+  const attributesOf = (uid: string): Record<string, AttributeLike> =>
+    ((strapi.getModel(uid as Parameters<typeof strapi.getModel>[0]) as { attributes?: Record<string, AttributeLike> } | undefined)?.attributes ?? {});
+
+  /** Listing mode of a relation populated or filtered from `parentUid`. */
+  const nestedListing = (parentUid: string): Listing => {
+    // reached from a visible event or something of it: the event may be by-link; sessions the
+    // organizer put "by link" still stay out of programs
+    const fromEvent = [EVENT_UID, SESSION_UID, TRACK_UID, NEWS_UID, AD_UID].includes(parentUid);
+    return { event: !fromEvent, session: true };
+  };
+
+  const service = {
+    /** What the viewer was given: invitations and allowlists (anonymous: nothing). */
+    async accessOf(viewer: Viewer | null): Promise<ViewerAccess> {
+      if (!viewer) return NO_ACCESS;
+      const email = viewer.email.trim().toLowerCase();
+      const [invitedRows, allowRows] = await Promise.all([
+        strapi.db.query(EVENT_UID).findMany({ select: ['documentId'], where: { invitedUsers: { id: viewer.id } } }),
+        email
+          ? strapi.db.query(EVENT_UID).findMany({ select: ['documentId', 'allowlist'], where: { allowlist: { $containsi: email } } })
+          : Promise.resolve([]),
+      ]);
+      const invited = new Set((invitedRows as Array<{ documentId: string }>).map((row) => row.documentId));
+      const allowlisted = new Set(
+        (allowRows as Array<{ documentId: string; allowlist: string | null }>)
+          .filter((row) => parseAllowlist(row.allowlist).emails.has(email))
+          .map((row) => row.documentId),
+      );
+      return { invited, allowlisted };
+    },
+
+    /** Filters with every relation to a protected type scoped to what the viewer may see. */
+    scopeFilters(uid: string, filters: unknown, access: ViewerAccess): unknown {
+      if (Array.isArray(filters)) return filters.map((part) => service.scopeFilters(uid, part, access));
+      if (!isRecord(filters)) return filters;
+      const attributes = attributesOf(uid);
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(filters)) {
+        if (key === '$and' || key === '$or' || key === '$not') {
+          out[key] = service.scopeFilters(uid, value, access);
+          continue;
+        }
+        const attribute = attributes[key];
+        if (attribute?.type === 'relation' && attribute.target) {
+          const inner = service.scopeFilters(attribute.target, value, access);
+          out[key] = isProtectedUid(attribute.target)
+            ? { $and: [inner, visibilityFilter(attribute.target, access, nestedListing(uid))] }
+            : inner;
+        } else {
+          out[key] = value;
+        }
+      }
+      return out;
+    },
+
+    /**
+     * Populate in object form with a visibility filter on every protected relation, at any depth.
+     * Accepts what Strapi accepts: '*', 'a,b', ['a', 'b.c'], { a: true, b: { populate, filters } }.
+     */
+    scopePopulate(uid: string, populate: unknown, access: ViewerAccess): unknown {
+      if (populate === undefined || populate === null || populate === false) return populate;
+      const attributes = attributesOf(uid);
+      const entries = new Map<string, PopulateValue>();
+      const addPath = (path: string) => {
+        const [head, ...rest] = path.split('.');
+        if (!head) return;
+        if (head === '*') {
+          for (const [name, attribute] of Object.entries(attributes)) {
+            if (['relation', 'media', 'component', 'dynamiczone'].includes(attribute.type) && !entries.has(name)) entries.set(name, true);
+          }
+          return;
+        }
+        const existing = entries.get(head);
+        if (rest.length === 0) {
+          if (existing === undefined) entries.set(head, true);
+          return;
+        }
+        const nested = isRecord(existing) ? existing : {};
+        const nestedPopulate = nested.populate;
+        const list = Array.isArray(nestedPopulate) ? nestedPopulate : typeof nestedPopulate === 'string' ? [nestedPopulate] : [];
+        entries.set(head, { ...nested, populate: [...list, rest.join('.')] });
+      };
+      if (populate === true || populate === '*') addPath('*');
+      else if (typeof populate === 'string') populate.split(',').forEach((part) => addPath(part.trim()));
+      else if (Array.isArray(populate)) populate.forEach((part) => typeof part === 'string' && part.split(',').forEach((p) => addPath(p.trim())));
+      else if (isRecord(populate)) {
+        for (const [key, value] of Object.entries(populate)) {
+          if (key === '*') addPath('*');
+          else entries.set(key, value as PopulateValue);
+        }
+      }
+
+      const out: Record<string, unknown> = {};
+      for (const [name, value] of entries) {
+        const attribute = attributes[name];
+        if (!attribute) {
+          out[name] = value; // let Strapi's validation answer for unknown keys
+          continue;
+        }
+        if (attribute.type === 'relation' && attribute.target) {
+          const target = attribute.target;
+          const options = isRecord(value) ? { ...value } : {};
+          if (options.populate !== undefined) options.populate = service.scopePopulate(target, options.populate, access);
+          if (options.filters !== undefined) options.filters = service.scopeFilters(target, options.filters, access);
+          if (isProtectedUid(target)) {
+            const scope = visibilityFilter(target, access, nestedListing(uid));
+            options.filters = options.filters === undefined ? scope : { $and: [options.filters, scope] };
+          }
+          out[name] = Object.keys(options).length === 0 ? true : options;
+        } else if (attribute.type === 'component' && attribute.component && isRecord(value) && value.populate !== undefined) {
+          out[name] = { ...value, populate: service.scopePopulate(attribute.component, value.populate, access) };
+        } else if (attribute.type === 'dynamiczone' && isRecord(value) && isRecord(value.on)) {
+          const on: Record<string, unknown> = {};
+          for (const [component, options] of Object.entries(value.on)) {
+            on[component] = isRecord(options) && options.populate !== undefined
+              ? { ...options, populate: service.scopePopulate(component, options.populate, access) }
+              : options;
+          }
+          out[name] = { ...value, on };
+        } else {
+          out[name] = value;
+        }
+      }
+      return out;
+    },
+  };
+  return service;
+};
+
+export type VisibilityService = ReturnType<typeof visibility>;
+export default visibility;
