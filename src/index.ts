@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { publicReadActions } from './public-permissions';
+import { publicPluginActions, publicReadActions } from './public-permissions';
 
 export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -14,11 +14,12 @@ async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
     .query('plugin::users-permissions.role')
     .findMany({ where: { type: { $in: ['public', 'authenticated'] } } });
   for (const role of roles as Array<{ id: number }>) {
+    const actions = [...publicReadActions, ...publicPluginActions];
     const existing = await strapi.db
       .query('plugin::users-permissions.permission')
-      .findMany({ where: { role: role.id, action: { $in: publicReadActions } } });
+      .findMany({ where: { role: role.id, action: { $in: actions } } });
     const have = new Set((existing as Array<{ action: string }>).map((permission) => permission.action));
-    for (const action of publicReadActions) {
+    for (const action of actions) {
       if (!have.has(action)) {
         await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
       }

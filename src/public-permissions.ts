@@ -14,3 +14,6 @@ export const publicContentTypes = [
 ] as const;
 
 export const publicReadActions: string[] = publicContentTypes.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+
+/** Plugin routes that anyone may call (the route itself decides what each viewer gets). */
+export const publicPluginActions: string[] = ['plugin::event-builder.streams.findOne'];

@@ -68,7 +68,7 @@ function rutube(url: URL): NormalizedStream {
 function vk(url: URL, host: string): NormalizedStream {
   let owner: string | null = null;
   let video: string | null = null;
-  let hash = url.searchParams.get('hash');
+  const hash = url.searchParams.get('hash');
   if (url.pathname.startsWith('/video_ext.php')) {
     owner = url.searchParams.get('oid');
     video = url.searchParams.get('id');
@@ -77,8 +77,10 @@ function vk(url: URL, host: string): NormalizedStream {
     const fromPath = /\/(?:video|clip)(-?\d+_\d+)/.exec(url.pathname)?.[1];
     const fromZ = /(?:video|clip)(-?\d+_\d+)/.exec(url.searchParams.get('z') ?? '')?.[1];
     const match = VK_VIDEO.exec(fromPath ?? fromZ ?? '');
-    if (match) [, owner, video] = match;
-    hash ??= null;
+    if (match) {
+      owner = match[1] ?? null;
+      video = match[2] ?? null;
+    }
   }
   if (!owner || !video || !/^-?\d+$/.test(owner) || !/^\d+$/.test(video)) return fail('no-video-id');
   const base = host === 'vkvideo.ru' ? 'https://vkvideo.ru' : 'https://vk.com';

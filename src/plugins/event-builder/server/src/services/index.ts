@@ -1,3 +1,4 @@
+import streams from './streams';
 import visibility from './visibility';
 
-export default { visibility };
+export default { streams, visibility };

@@ -108,8 +108,9 @@ export function createJobStore(knex: Knex, isPostgres: boolean) {
       const inserted: Array<{ id: number | string }> = job.uniqueKey
         ? await query.onConflict('unique_key').ignore().returning('id')
         : await query.returning('id');
-      if (inserted.length > 0) {
-        const created = await table(db).where('id', toNumber(inserted[0].id)).first();
+      const first = inserted[0];
+      if (first) {
+        const created = await table(db).where('id', toNumber(first.id)).first();
         if (!created) throw new Error('job row vanished after insert');
         return { record: toRecord(created as JobRow), created: true };
       }
@@ -155,9 +156,13 @@ export function createJobStore(knex: Knex, isPostgres: boolean) {
       });
     },
 
-    /** Takes one job by id if it is due (used when Redis delivers it); null if it is not takeable. */
-    async claimById(id: number, worker: string, now: number, leaseMs: number): Promise<JobRecord | null> {
-      const updated = await takeable(table().where('id', id), now).update({
+    /**
+     * Takes one job by id if it is due and this instance knows its name (used when Redis delivers
+     * it); null otherwise: a job no handler is defined for yet stays pending for the sweep.
+     */
+    async claimById(id: number, names: string[], worker: string, now: number, leaseMs: number): Promise<JobRecord | null> {
+      if (names.length === 0) return null;
+      const updated = await takeable(table().where('id', id).whereIn('name', names), now).update({
         status: 'running',
         attempts: knex.raw('attempts + 1'),
         locked_until: now + leaseMs,

@@ -82,7 +82,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const worker: QueueWorker = {
     async runById(id) {
-      const job = await requireStore().claimById(id, workerId, Date.now(), config().leaseMs);
+      const job = await requireStore().claimById(id, [...definitions.keys()], workerId, Date.now(), config().leaseMs);
       if (job) await track(execute(job));
     },
     async drainDue(limit) {

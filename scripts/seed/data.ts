@@ -1,0 +1,1033 @@
+// The demo university space, as pure data. Dates are not fixed: `buildSeedPlan(now)` places every
+// event relative to the Moscow calendar day of `now`, so a fresh demo always has past, ongoing and
+// upcoming events. No Strapi import here: the plan is unit-tested on its own (data.test.ts).
+import { bullets, heading, link, paragraph, quote, steps, strong, type Block } from './blocks.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+export type AudienceCode = 'applicants' | 'students' | 'alumni' | 'staff' | 'partners';
+export type EventFormat = 'offline' | 'online' | 'hybrid';
+export type Template = 'classic' | 'bold' | 'minimal';
+export type Font = 'inter' | 'golos' | 'pt-sans' | 'roboto';
+export type RecordingAvailability = 'never' | 'registered' | 'everyone';
+
+/** A wall-clock time in Moscow on a day counted from a reference day. */
+export interface DayTime {
+  day: number;
+  /** `HH:MM`, Europe/Moscow */
+  time: string;
+}
+
+export interface OrganizationSeed {
+  slug: string;
+  name: string;
+  shortName: string;
+  primaryColor: string;
+  accentColor: string;
+  font: Font;
+  defaultTemplate: Template;
+  website: string;
+  contactEmail: string;
+}
+
+export interface AudienceSeed {
+  code: AudienceCode;
+  name: string;
+  order: number;
+}
+
+export interface TagSeed {
+  slug: string;
+  name: string;
+}
+
+export interface SpeakerSeed {
+  slug: string;
+  name: string;
+  position: string;
+  affiliation: string;
+  bio: string;
+}
+
+export interface PartnerCategorySeed {
+  name: string;
+  order: number;
+}
+
+export interface PartnerSeed {
+  name: string;
+  category: string;
+  url: string;
+  order: number;
+  /** Logo colors (the seed draws a simple logo; nothing is downloaded). */
+  color: string;
+}
+
+export interface TrackSeed {
+  name: string;
+  color: string;
+}
+
+export interface SessionSeed {
+  title: string;
+  description: string;
+  /** Day counted from the event's first day (0 = first day), time in Moscow. */
+  day: number;
+  time: string;
+  minutes: number;
+  room: string;
+  track?: string;
+  speakers: string[];
+  tags: string[];
+  chatEnabled?: boolean;
+  recording?: Exclude<RecordingAvailability, 'never'>;
+}
+
+export interface EventSeed {
+  slug: string;
+  title: string;
+  summary: string;
+  description: Block[];
+  /** Relative to the seed's reference day (0 = the day of the first seed run). */
+  start: DayTime;
+  end: DayTime;
+  format: EventFormat;
+  venue: string | null;
+  address: string | null;
+  audiences: AudienceCode[];
+  tags: string[];
+  template: Template;
+  /** Registration window, days relative to the reference day; null = registration closed. */
+  registration: { opens: DayTime; closes: DayTime } | null;
+  capacity: number | null;
+  waitlistEnabled: boolean;
+  partners: string[];
+  tracks: TrackSeed[];
+  sessions: SessionSeed[];
+  /** false: created as a draft only (proves that drafts stay off the public site). */
+  published: boolean;
+  /** Cover colors (the seed draws a simple cover). */
+  cover: [string, string];
+  /** Overrides the organization's branding on this event's pages. */
+  branding?: BrandingSeed;
+}
+
+/** An event page section of the constructor (dynamic zone `blocks`, components in src/components/blocks). */
+export type PageBlock =
+  | { __component: 'blocks.program'; heading: string; view: 'list' | 'grid'; showTracks: boolean }
+  | { __component: 'blocks.speakers'; heading: string; mode: 'all' }
+  | { __component: 'blocks.partners'; heading: string }
+  | { __component: 'blocks.news'; heading: string; limit: number }
+  | { __component: 'blocks.ads'; heading: string };
+
+export interface BrandingSeed {
+  primaryColor: string;
+  accentColor: string;
+  font: Font;
+}
+
+export interface NewsSeed {
+  slug: string;
+  title: string;
+  summary: string;
+  body: Block[];
+  date: DayTime;
+  event: string | null;
+  tags: string[];
+}
+
+export interface AdSeed {
+  title: string;
+  url: string;
+  order: number;
+  advertiserName: string;
+  advertiserInn: string;
+  erid: string;
+  /** The public API shows an ad only on a visible event's pages (event-builder's visibility rules). */
+  event: string | null;
+  color: string;
+}
+
+export interface DemoAccount {
+  email: string;
+  password: string;
+  firstname: string;
+  lastname: string;
+  /** The role this account is meant to have once organizer roles exist (for now every one is Super Admin). */
+  role: 'client-admin' | 'event-admin' | 'event-manager';
+  roleLabel: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The organization and its dictionaries
+
+export const organization: OrganizationSeed = {
+  slug: 'mico',
+  name: 'Московский институт цифрового образования',
+  shortName: 'МИЦО',
+  primaryColor: '#1f3a93',
+  accentColor: '#f28c28',
+  font: 'golos',
+  defaultTemplate: 'classic',
+  website: 'https://mico.demo.test',
+  contactEmail: 'events@mico.demo.test',
+};
+
+export const audiences: AudienceSeed[] = [
+  { code: 'applicants', name: 'Абитуриенты', order: 1 },
+  { code: 'students', name: 'Студенты', order: 2 },
+  { code: 'alumni', name: 'Выпускники', order: 3 },
+  { code: 'staff', name: 'Сотрудники', order: 4 },
+  { code: 'partners', name: 'Партнёры', order: 5 },
+];
+
+export const tags: TagSeed[] = [
+  { slug: 'iskusstvennyj-intellekt', name: 'Искусственный интеллект' },
+  { slug: 'analiz-dannyh', name: 'Анализ данных' },
+  { slug: 'programmirovanie', name: 'Программирование' },
+  { slug: 'kiberbezopasnost', name: 'Кибербезопасность' },
+  { slug: 'karera', name: 'Карьера' },
+  { slug: 'postuplenie', name: 'Поступление' },
+  { slug: 'nauka', name: 'Наука' },
+  { slug: 'cifrovaya-pedagogika', name: 'Цифровая педагогика' },
+  { slug: 'hakaton', name: 'Хакатоны' },
+  { slug: 'dizajn', name: 'Дизайн' },
+  { slug: 'predprinimatelstvo', name: 'Предпринимательство' },
+  { slug: 'studencheskaya-zhizn', name: 'Студенческая жизнь' },
+  { slug: 'soobshchestvo-vypusknikov', name: 'Сообщество выпускников' },
+];
+
+export const speakers: SpeakerSeed[] = [
+  {
+    slug: 'irina-sokolova',
+    name: 'Ирина Викторовна Соколова',
+    position: 'Ректор',
+    affiliation: 'Московский институт цифрового образования',
+    bio: 'Доктор педагогических наук, профессор. Двадцать лет занимается цифровой трансформацией высшего образования, автор учебника «Проектирование онлайн-курсов».',
+  },
+  {
+    slug: 'aleksej-morozov',
+    name: 'Алексей Петрович Морозов',
+    position: 'Проректор по учебной работе',
+    affiliation: 'Московский институт цифрового образования',
+    bio: 'Кандидат технических наук. Отвечает за образовательные программы института и запуск новых направлений подготовки.',
+  },
+  {
+    slug: 'natalya-kuznetsova',
+    name: 'Наталья Андреевна Кузнецова',
+    position: 'Ответственный секретарь приёмной комиссии',
+    affiliation: 'Московский институт цифрового образования',
+    bio: 'Десятый год помогает абитуриентам выбрать программу и разобраться в правилах приёма, баллах и льготах.',
+  },
+  {
+    slug: 'dmitrij-volkov',
+    name: 'Дмитрий Сергеевич Волков',
+    position: 'Заведующий кафедрой искусственного интеллекта',
+    affiliation: 'Московский институт цифрового образования',
+    bio: 'Кандидат технических наук, исследует методы обработки естественного языка. Руководит магистерской программой «Машинное обучение в прикладных задачах».',
+  },
+  {
+    slug: 'ekaterina-lebedeva',
+    name: 'Екатерина Олеговна Лебедева',
+    position: 'Доцент кафедры анализа данных',
+    affiliation: 'Московский институт цифрового образования',
+    bio: 'Кандидат физико-математических наук. Ведёт курсы по статистике и визуализации данных, научный руководитель студенческого клуба Data Science.',
+  },
+  {
+    slug: 'mihail-orlov',
+    name: 'Михаил Юрьевич Орлов',
+    position: 'Руководитель направления машинного обучения',
+    affiliation: 'АО «Северный банк»',
+    bio: 'Строит модели кредитного скоринга и антифрода. Выпускник МИЦО, ментор студенческих хакатонов.',
+  },
+  {
+    slug: 'anna-pavlova',
+    name: 'Анна Сергеевна Павлова',
+    position: 'Директор по персоналу',
+    affiliation: 'ООО «Векторсофт»',
+    bio: 'Отвечает за найм и развитие инженеров в компании из 1200 человек, запустила программу стажировок для студентов третьего и четвёртого курсов.',
+  },
+  {
+    slug: 'sergej-fedorov',
+    name: 'Сергей Николаевич Фёдоров',
+    position: 'Руководитель центра мониторинга угроз',
+    affiliation: 'ООО «Щит-Инфо»',
+    bio: 'Пятнадцать лет в информационной безопасности, расследует инциденты в финансовых и государственных организациях. Преподаёт курс «Безопасность веб-приложений».',
+  },
+  {
+    slug: 'olga-nikitina',
+    name: 'Ольга Игоревна Никитина',
+    position: 'Директор центра карьеры',
+    affiliation: 'Московский институт цифрового образования',
+    bio: 'Помогает студентам найти первую работу и стажировку, ведёт консультации по резюме и подготовке к собеседованиям.',
+  },
+  {
+    slug: 'pavel-smirnov',
+    name: 'Павел Андреевич Смирнов',
+    position: 'Основатель и генеральный директор',
+    affiliation: 'ЭдТех-стартап «Учим вместе»',
+    bio: 'Выпускник МИЦО 2015 года. Его платформа для школьных олимпиад выросла из студенческого проекта до 300 тысяч пользователей.',
+  },
+  {
+    slug: 'mariya-kozlova',
+    name: 'Мария Дмитриевна Козлова',
+    position: 'Ведущий UX-исследователь',
+    affiliation: 'Студия цифрового дизайна «Пиксель»',
+    bio: 'Проектирует интерфейсы образовательных сервисов, проводит юзабилити-тестирования и учит студентов говорить с пользователями.',
+  },
+  {
+    slug: 'artyom-zajcev',
+    name: 'Артём Валерьевич Зайцев',
+    position: 'Старший преподаватель кафедры программной инженерии',
+    affiliation: 'Московский институт цифрового образования',
+    bio: 'Ведёт курсы по Python и разработке веб-приложений, готовит команды института к олимпиадам по программированию.',
+  },
+  {
+    slug: 'yuliya-belova',
+    name: 'Юлия Романовна Белова',
+    position: 'Руководитель проектного офиса',
+    affiliation: 'ГК «ГородДанных»',
+    bio: 'Выпускница магистратуры МИЦО. Управляет проектами цифровизации городских сервисов, эксперт конкурсов студенческих проектов.',
+  },
+  {
+    slug: 'konstantin-novikov',
+    name: 'Константин Игоревич Новиков',
+    position: 'Технический директор',
+    affiliation: 'ГК «ГородДанных»',
+    bio: 'Архитектор платформ обработки городских данных. Ментор хакатонов и член попечительского совета института.',
+  },
+  {
+    slug: 'elena-kovalyova',
+    name: 'Елена Владимировна Ковалёва',
+    position: 'Председатель ассоциации выпускников',
+    affiliation: 'Ассоциация выпускников МИЦО',
+    bio: 'Выпускница 2009 года, объединяет выпускников разных лет, организует менторскую программу и встречи сообщества.',
+  },
+  {
+    slug: 'roman-grigorev',
+    name: 'Роман Александрович Григорьев',
+    position: 'Аспирант, младший научный сотрудник',
+    affiliation: 'Лаборатория компьютерного зрения МИЦО',
+    bio: 'Исследует распознавание рукописного текста в учебных работах, победитель конкурса молодых учёных института.',
+  },
+  {
+    slug: 'tatyana-egorova',
+    name: 'Татьяна Михайловна Егорова',
+    position: 'Руководитель центра развития педагогических компетенций',
+    affiliation: 'Московский институт цифрового образования',
+    bio: 'Кандидат педагогических наук. Обучает преподавателей работе в электронной образовательной среде и проектированию смешанных курсов.',
+  },
+  {
+    slug: 'viktor-stepanov',
+    name: 'Виктор Олегович Степанов',
+    position: 'Руководитель акселератора',
+    affiliation: 'Акселератор студенческих стартапов МИЦО',
+    bio: 'Серийный предприниматель, за пять лет провёл через акселератор 70 студенческих команд, 12 из них привлекли инвестиции.',
+  },
+];
+
+export const partnerCategories: PartnerCategorySeed[] = [
+  { name: 'Генеральный партнёр', order: 1 },
+  { name: 'Партнёры', order: 2 },
+  { name: 'Информационные партнёры', order: 3 },
+];
+
+export const partners: PartnerSeed[] = [
+  { name: 'Векторсофт', category: 'Генеральный партнёр', url: 'https://vectorsoft.demo.test', order: 1, color: '#0f766e' },
+  { name: 'Северный банк', category: 'Партнёры', url: 'https://severnyj-bank.demo.test', order: 1, color: '#1d4ed8' },
+  { name: 'Щит-Инфо', category: 'Партнёры', url: 'https://shchit-info.demo.test', order: 2, color: '#b91c1c' },
+  { name: 'ГородДанных', category: 'Партнёры', url: 'https://gorod-dannyh.demo.test', order: 3, color: '#7c3aed' },
+  { name: 'Технопарк «Южный»', category: 'Партнёры', url: 'https://technopark-yuzhnyj.demo.test', order: 4, color: '#ca8a04' },
+  { name: 'Журнал «Цифровой университет»', category: 'Информационные партнёры', url: 'https://cifrovoj-universitet.demo.test', order: 1, color: '#334155' },
+  { name: 'Радио «Кампус FM»', category: 'Информационные партнёры', url: 'https://kampus-fm.demo.test', order: 2, color: '#db2777' },
+  { name: 'Канал «Студгород»', category: 'Информационные партнёры', url: 'https://studgorod.demo.test', order: 3, color: '#0891b2' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Events (days relative to the first seed run: negative = past)
+
+const MAIN_VENUE = 'Главный корпус МИЦО';
+const MAIN_ADDRESS = 'Москва, Научный проезд, д. 14, стр. 1';
+const LAB_VENUE = 'Технопарк «Южный», коворкинг «Сборка»';
+const LAB_ADDRESS = 'Москва, Каширское шоссе, д. 31';
+
+export const events: EventSeed[] = [
+  // --- past --------------------------------------------------------------------------------
+  {
+    slug: 'intensiv-analiz-dannyh',
+    title: 'Интенсив «Анализ данных на практике»',
+    summary: 'Три дня работы с реальными наборами данных: от очистки и визуализации до первой модели машинного обучения. Для студентов и выпускников, которые хотят перейти в аналитику.',
+    description: [
+      paragraph('Интенсив собрал студентов и выпускников, которые хотят работать с данными. Каждый день — короткая лекция и несколько часов практики в командах под руководством преподавателей кафедры анализа данных и экспертов индустрии.'),
+      heading('Чему научились участники'),
+      bullets(
+        'готовить и очищать данные в pandas;',
+        'строить понятные графики и дашборды;',
+        'проверять гипотезы и не обманываться статистикой;',
+        'обучать и оценивать простые модели машинного обучения.',
+      ),
+      paragraph('По итогам интенсива участники защитили мини-проекты на открытых данных Москвы, лучшие команды получили приглашения на стажировку в ', strong('Северный банк'), '.'),
+    ],
+    start: { day: -35, time: '10:00' },
+    end: { day: -33, time: '18:00' },
+    format: 'offline',
+    venue: `${MAIN_VENUE}, компьютерный класс 305`,
+    address: MAIN_ADDRESS,
+    audiences: ['students', 'alumni'],
+    tags: ['analiz-dannyh', 'programmirovanie'],
+    template: 'minimal',
+    registration: null,
+    capacity: 40,
+    waitlistEnabled: false,
+    partners: ['Северный банк'],
+    tracks: [],
+    sessions: [
+      { title: 'Открытие интенсива и знакомство с данными', description: 'Разбираем, откуда берутся данные, какие задачи решает аналитик и как устроены три дня интенсива.', day: 0, time: '10:00', minutes: 60, room: 'Аудитория 305', speakers: ['ekaterina-lebedeva'], tags: ['analiz-dannyh'], recording: 'everyone' },
+      { title: 'Практикум: очистка и подготовка данных в pandas', description: 'Пропуски, выбросы, дубликаты и типы данных на примере открытого датасета о городском транспорте.', day: 0, time: '11:30', minutes: 150, room: 'Аудитория 305', speakers: ['ekaterina-lebedeva', 'artyom-zajcev'], tags: ['analiz-dannyh', 'programmirovanie'] },
+      { title: 'Визуализация, которая объясняет', description: 'Как выбрать тип графика, убрать лишнее и рассказать историю данными.', day: 1, time: '10:00', minutes: 90, room: 'Аудитория 305', speakers: ['mariya-kozlova'], tags: ['analiz-dannyh', 'dizajn'], recording: 'registered' },
+      { title: 'Статистика без ловушек', description: 'Проверка гипотез, доверительные интервалы и типичные ошибки интерпретации A/B-тестов.', day: 1, time: '14:00', minutes: 120, room: 'Аудитория 305', speakers: ['ekaterina-lebedeva'], tags: ['analiz-dannyh', 'nauka'], recording: 'registered' },
+      { title: 'Первая модель: кредитный скоринг на учебных данных', description: 'Эксперт банка показывает, как строится и проверяется модель оценки заёмщика.', day: 2, time: '10:00', minutes: 150, room: 'Аудитория 305', speakers: ['mihail-orlov'], tags: ['iskusstvennyj-intellekt', 'analiz-dannyh'], recording: 'registered' },
+      { title: 'Защита мини-проектов', description: 'Команды представляют результаты, эксперты задают вопросы и выбирают лучшие работы.', day: 2, time: '15:00', minutes: 180, room: 'Аудитория 305', speakers: ['ekaterina-lebedeva', 'mihail-orlov'], tags: ['analiz-dannyh'] },
+    ],
+    published: true,
+    cover: ['#1f3a93', '#38bdf8'],
+  },
+  {
+    slug: 'karernyj-forum-start-v-it',
+    title: 'Карьерный форум «Старт в ИТ»',
+    summary: 'Работодатели, стажировки и живые разговоры о первой работе в ИТ. Выступления на главной сцене, мастер-классы по резюме и собеседованиям, стенды компаний-партнёров.',
+    description: [
+      paragraph('«Старт в ИТ» — ежегодный карьерный форум института. В этом году пришли более 600 студентов и выпускников и 25 компаний-работодателей.'),
+      heading('Программа'),
+      bullets(
+        'главная сцена: как устроен рынок труда в ИТ и кого ищут работодатели;',
+        'мастер-классы: резюме, портфолио, техническое и поведенческое собеседование;',
+        'ярмарка стажировок: стенды компаний в холле второго этажа.',
+      ),
+      quote('Лучшее время искать стажировку — за год до диплома, а не после него.'),
+      paragraph('Записи выступлений главной сцены доступны зарегистрированным участникам.'),
+    ],
+    start: { day: -21, time: '10:00' },
+    end: { day: -21, time: '18:00' },
+    format: 'hybrid',
+    venue: `${MAIN_VENUE}, актовый зал и холл второго этажа`,
+    address: MAIN_ADDRESS,
+    audiences: ['students', 'alumni', 'partners'],
+    tags: ['karera', 'programmirovanie'],
+    template: 'bold',
+    registration: null,
+    capacity: 600,
+    waitlistEnabled: false,
+    partners: ['Векторсофт', 'Северный банк', 'Щит-Инфо', 'Канал «Студгород»'],
+    tracks: [
+      { name: 'Главная сцена', color: '#1f3a93' },
+      { name: 'Мастер-классы', color: '#f28c28' },
+    ],
+    sessions: [
+      { title: 'Открытие форума', description: 'Приветствие ректора и партнёров форума.', day: 0, time: '10:00', minutes: 30, room: 'Актовый зал', track: 'Главная сцена', speakers: ['irina-sokolova'], tags: ['karera'], recording: 'everyone' },
+      { title: 'Рынок труда в ИТ: кого ищут работодатели', description: 'Какие специальности востребованы, сколько платят джунам и какие навыки отличают сильного кандидата.', day: 0, time: '10:30', minutes: 60, room: 'Актовый зал', track: 'Главная сцена', speakers: ['anna-pavlova'], tags: ['karera'], chatEnabled: true, recording: 'registered' },
+      { title: 'Из студентов в тимлиды: истории выпускников', description: 'Три выпускника рассказывают, как искали первую работу и что бы сделали иначе.', day: 0, time: '12:00', minutes: 60, room: 'Актовый зал', track: 'Главная сцена', speakers: ['mihail-orlov', 'yuliya-belova'], tags: ['karera', 'soobshchestvo-vypusknikov'], chatEnabled: true, recording: 'registered' },
+      { title: 'Карьера в информационной безопасности', description: 'С чего начать путь в ИБ, какие сертификаты нужны и как выглядит работа в центре мониторинга.', day: 0, time: '14:00', minutes: 60, room: 'Актовый зал', track: 'Главная сцена', speakers: ['sergej-fedorov'], tags: ['karera', 'kiberbezopasnost'], recording: 'registered' },
+      { title: 'Мастер-класс: резюме, которое прочитают', description: 'Разбор резюме участников в прямом эфире: структура, формулировки, частые ошибки.', day: 0, time: '11:00', minutes: 90, room: 'Аудитория 214', track: 'Мастер-классы', speakers: ['olga-nikitina'], tags: ['karera'] },
+      { title: 'Мастер-класс: техническое собеседование', description: 'Решаем задачи вслух, учимся задавать уточняющие вопросы и не бояться ошибок.', day: 0, time: '13:30', minutes: 90, room: 'Аудитория 214', track: 'Мастер-классы', speakers: ['artyom-zajcev', 'anna-pavlova'], tags: ['karera', 'programmirovanie'] },
+      { title: 'Портфолио дизайнера и аналитика', description: 'Что положить в портфолио, если опыта работы ещё нет.', day: 0, time: '15:30', minutes: 90, room: 'Аудитория 214', track: 'Мастер-классы', speakers: ['mariya-kozlova'], tags: ['karera', 'dizajn'] },
+    ],
+    published: true,
+    cover: ['#0f766e', '#f28c28'],
+  },
+  {
+    slug: 'lekciya-kiberbezopasnost-dlya-kazhdogo',
+    title: 'Открытая лекция «Кибербезопасность для каждого»',
+    summary: 'Как не стать жертвой мошенников, защитить аккаунты и личные данные. Онлайн-лекция эксперта по информационной безопасности с ответами на вопросы.',
+    description: [
+      paragraph('Открытая онлайн-лекция для всех, кто пользуется интернетом: студентов, абитуриентов, сотрудников и их близких.'),
+      heading('О чём говорили'),
+      bullets(
+        'как распознать фишинговое письмо и звонок «из службы безопасности банка»;',
+        'почему пароль из 8 символов больше не защищает и как пользоваться менеджером паролей;',
+        'двухфакторная аутентификация: где включить прямо сейчас;',
+        'что делать, если аккаунт уже взломан.',
+      ),
+      paragraph('Запись лекции открыта для всех на странице мероприятия.'),
+    ],
+    start: { day: -14, time: '18:30' },
+    end: { day: -14, time: '20:00' },
+    format: 'online',
+    venue: null,
+    address: null,
+    audiences: ['students', 'applicants', 'staff'],
+    tags: ['kiberbezopasnost'],
+    template: 'classic',
+    registration: null,
+    capacity: null,
+    waitlistEnabled: false,
+    partners: ['Щит-Инфо'],
+    tracks: [],
+    sessions: [
+      { title: 'Лекция: цифровая гигиена и мошеннические схемы', description: 'Основная часть лекции с примерами реальных атак.', day: 0, time: '18:30', minutes: 60, room: 'Онлайн-трансляция', speakers: ['sergej-fedorov'], tags: ['kiberbezopasnost'], chatEnabled: true, recording: 'everyone' },
+      { title: 'Ответы на вопросы слушателей', description: 'Вопросы из чата трансляции.', day: 0, time: '19:30', minutes: 30, room: 'Онлайн-трансляция', speakers: ['sergej-fedorov'], tags: ['kiberbezopasnost'], chatEnabled: true, recording: 'everyone' },
+    ],
+    published: true,
+    cover: ['#111827', '#22c55e'],
+  },
+
+  // --- ongoing -----------------------------------------------------------------------------
+  {
+    slug: 'hakaton-cifrovoj-kampus',
+    title: 'Хакатон «Цифровой кампус»',
+    summary: 'Трёхдневный хакатон: команды студентов создают сервисы для жизни кампуса — от навигации по корпусам до помощника первокурсника. Призовой фонд 500 000 ₽.',
+    description: [
+      paragraph('24 команды из студентов и выпускников за три дня превращают идеи в работающие прототипы. Кейсы подготовили институт и партнёры хакатона.'),
+      heading('Кейсы'),
+      steps(
+        'Навигация по кампусу и расписанию для первокурсников.',
+        'Сервис бронирования аудиторий и коворкингов.',
+        'Рекомендации студенческих мероприятий по интересам.',
+        'Городской кейс от «ГородДанных»: маршруты до кампуса.',
+      ),
+      heading('Как проходит хакатон'),
+      paragraph('В первый день — открытие и формирование команд, во второй — чекпоинты с менторами, в третий — финальные питчи и награждение. Рядом с площадкой работает зона отдыха, кормим три раза в день.'),
+      paragraph('Правила и критерии оценки — в ', link('https://mico.demo.test/hackathon/rules', 'положении о хакатоне'), '.'),
+    ],
+    start: { day: -1, time: '10:00' },
+    end: { day: 1, time: '19:00' },
+    format: 'offline',
+    venue: LAB_VENUE,
+    address: LAB_ADDRESS,
+    audiences: ['students', 'alumni'],
+    tags: ['hakaton', 'programmirovanie', 'dizajn'],
+    template: 'bold',
+    registration: null,
+    capacity: 120,
+    waitlistEnabled: false,
+    partners: ['Векторсофт', 'ГородДанных', 'Технопарк «Южный»', 'Радио «Кампус FM»'],
+    tracks: [
+      { name: 'Основная площадка', color: '#7c3aed' },
+      { name: 'Менторские сессии', color: '#0891b2' },
+    ],
+    sessions: [
+      { title: 'Открытие хакатона и презентация кейсов', description: 'Правила, критерии оценки и выступления авторов кейсов.', day: 0, time: '10:00', minutes: 90, room: 'Главная сцена коворкинга', track: 'Основная площадка', speakers: ['aleksej-morozov', 'konstantin-novikov'], tags: ['hakaton'], chatEnabled: true, recording: 'everyone' },
+      { title: 'Формирование команд', description: 'Участники без команды находят единомышленников, капитаны регистрируют команды.', day: 0, time: '12:00', minutes: 60, room: 'Главная сцена коворкинга', track: 'Основная площадка', speakers: ['viktor-stepanov'], tags: ['hakaton'] },
+      { title: 'Как за три дня сделать прототип, а не презентацию', description: 'Короткий доклад о приоритетах и MVP.', day: 0, time: '14:00', minutes: 45, room: 'Переговорная «Лаборатория»', track: 'Менторские сессии', speakers: ['pavel-smirnov'], tags: ['hakaton', 'predprinimatelstvo'] },
+      { title: 'Первый чекпоинт с менторами', description: 'Команды показывают идею и план работы, менторы помогают сузить задачу.', day: 1, time: '11:00', minutes: 120, room: 'Переговорная «Лаборатория»', track: 'Менторские сессии', speakers: ['konstantin-novikov', 'mihail-orlov', 'yuliya-belova'], tags: ['hakaton'] },
+      { title: 'Дизайн-ревью интерфейсов', description: 'UX-эксперт смотрит макеты и прототипы команд.', day: 1, time: '15:00', minutes: 90, room: 'Переговорная «Лаборатория»', track: 'Менторские сессии', speakers: ['mariya-kozlova'], tags: ['hakaton', 'dizajn'] },
+      { title: 'Второй чекпоинт: работающий прототип', description: 'Проверка готовности к финалу: что работает, что показываем жюри.', day: 2, time: '10:00', minutes: 90, room: 'Переговорная «Лаборатория»', track: 'Менторские сессии', speakers: ['artyom-zajcev', 'konstantin-novikov'], tags: ['hakaton', 'programmirovanie'] },
+      { title: 'Финальные питчи команд', description: 'Каждая команда — пять минут на выступление и три на вопросы жюри.', day: 2, time: '13:00', minutes: 240, room: 'Главная сцена коворкинга', track: 'Основная площадка', speakers: ['aleksej-morozov', 'konstantin-novikov', 'viktor-stepanov'], tags: ['hakaton'], chatEnabled: true, recording: 'everyone' },
+      { title: 'Награждение победителей', description: 'Объявление победителей и вручение призов.', day: 2, time: '17:30', minutes: 60, room: 'Главная сцена коворкинга', track: 'Основная площадка', speakers: ['irina-sokolova', 'anna-pavlova'], tags: ['hakaton'], chatEnabled: true, recording: 'everyone' },
+    ],
+    published: true,
+    cover: ['#7c3aed', '#f472b6'],
+    branding: { primaryColor: '#5b21b6', accentColor: '#ec4899', font: 'inter' },
+  },
+  {
+    slug: 'onlajn-intensiv-python-dlya-abiturientov',
+    title: 'Онлайн-интенсив «Python для абитуриентов»',
+    summary: 'Три вечера программирования на Python для школьников, которые выбирают ИТ-направление. Без предварительной подготовки, с домашними заданиями и разбором решений.',
+    description: [
+      paragraph('Интенсив для старшеклассников и абитуриентов, которые хотят попробовать программирование до поступления. Занятия проходят онлайн по вечерам, записи открываются зарегистрированным участникам сразу после эфира.'),
+      heading('Что понадобится'),
+      bullets('компьютер с доступом в интернет;', 'браузер — среду разработки мы подготовили онлайн;', 'желание разобраться.'),
+      paragraph('Участники, выполнившие все домашние задания, получат сертификат института.'),
+    ],
+    start: { day: -1, time: '18:00' },
+    end: { day: 1, time: '20:00' },
+    format: 'online',
+    venue: null,
+    address: null,
+    audiences: ['applicants'],
+    tags: ['programmirovanie', 'postuplenie'],
+    template: 'classic',
+    registration: { opens: { day: -20, time: '10:00' }, closes: { day: 1, time: '12:00' } },
+    capacity: null,
+    waitlistEnabled: false,
+    partners: ['Канал «Студгород»'],
+    tracks: [],
+    sessions: [
+      { title: 'Занятие 1. Первая программа: переменные и ввод-вывод', description: 'Пишем первую программу и знакомимся с онлайн-средой разработки.', day: 0, time: '18:00', minutes: 90, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev'], tags: ['programmirovanie'], chatEnabled: true, recording: 'registered' },
+      { title: 'Занятие 2. Условия и циклы', description: 'Решаем задачи олимпиадного формата с ветвлениями и циклами.', day: 1, time: '18:00', minutes: 90, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev'], tags: ['programmirovanie'], chatEnabled: true, recording: 'registered' },
+      { title: 'Консультация по домашнему заданию', description: 'Разбираем вопросы по домашним заданиям в небольших группах.', day: 1, time: '17:00', minutes: 45, room: 'Онлайн, комната консультаций', speakers: ['roman-grigorev'], tags: ['programmirovanie'] },
+      { title: 'Занятие 3. Функции и мини-проект', description: 'Собираем знания в небольшую игру и рассказываем о направлениях подготовки института.', day: 2, time: '18:00', minutes: 120, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev', 'natalya-kuznetsova'], tags: ['programmirovanie', 'postuplenie'], chatEnabled: true, recording: 'registered' },
+    ],
+    published: true,
+    cover: ['#f28c28', '#facc15'],
+  },
+
+  // --- upcoming ----------------------------------------------------------------------------
+  {
+    slug: 'den-otkrytyh-dverej',
+    title: 'День открытых дверей',
+    summary: 'Знакомство с институтом для абитуриентов и родителей: направления бакалавриата и магистратуры, правила приёма, экскурсии по лабораториям и встречи со студентами.',
+    description: [
+      paragraph('Приглашаем абитуриентов и их родителей в главный корпус института. Расскажем о программах, правилах приёма и студенческой жизни, покажем лаборатории и ответим на вопросы.'),
+      heading('В программе'),
+      bullets(
+        'выступление ректора и приёмной комиссии;',
+        'презентации направлений бакалавриата и магистратуры;',
+        'экскурсии по лабораториям искусственного интеллекта и компьютерного зрения;',
+        'консультации по баллам ЕГЭ, олимпиадам и льготам.',
+      ),
+      paragraph('Для тех, кто не сможет прийти, ведём онлайн-трансляцию основной программы. ', strong('Регистрация обязательна'), ': на входе покажите QR-код из письма.'),
+    ],
+    start: { day: 6, time: '11:00' },
+    end: { day: 6, time: '16:00' },
+    format: 'hybrid',
+    venue: `${MAIN_VENUE}, актовый зал`,
+    address: MAIN_ADDRESS,
+    audiences: ['applicants'],
+    tags: ['postuplenie'],
+    template: 'classic',
+    registration: { opens: { day: -10, time: '10:00' }, closes: { day: 5, time: '23:59' } },
+    capacity: 300,
+    waitlistEnabled: true,
+    partners: ['Канал «Студгород»', 'Радио «Кампус FM»'],
+    tracks: [
+      { name: 'Бакалавриат', color: '#1f3a93' },
+      { name: 'Магистратура', color: '#0f766e' },
+    ],
+    sessions: [
+      { title: 'Приветствие ректора', description: 'Каким будет институт через пять лет и почему мы учим через проекты.', day: 0, time: '11:00', minutes: 30, room: 'Актовый зал', track: 'Бакалавриат', speakers: ['irina-sokolova'], tags: ['postuplenie'], chatEnabled: true },
+      { title: 'Правила приёма: баллы, олимпиады, льготы', description: 'Ответственный секретарь приёмной комиссии рассказывает о сроках и особенностях приёма.', day: 0, time: '11:30', minutes: 60, room: 'Актовый зал', track: 'Бакалавриат', speakers: ['natalya-kuznetsova'], tags: ['postuplenie'], chatEnabled: true },
+      { title: 'Направления бакалавриата: от программной инженерии до дизайна', description: 'Чем отличаются программы и как выбрать свою.', day: 0, time: '12:45', minutes: 60, room: 'Актовый зал', track: 'Бакалавриат', speakers: ['aleksej-morozov', 'artyom-zajcev'], tags: ['postuplenie', 'programmirovanie'] },
+      { title: 'Экскурсия по лаборатории компьютерного зрения', description: 'Группы по 20 человек, сбор у гардероба.', day: 0, time: '14:00', minutes: 45, room: 'Лаборатория 410', track: 'Бакалавриат', speakers: ['roman-grigorev'], tags: ['postuplenie', 'iskusstvennyj-intellekt'] },
+      { title: 'Магистратура «Машинное обучение в прикладных задачах»', description: 'Для выпускников бакалавриата и специалистов, которые хотят перейти в ML.', day: 0, time: '12:45', minutes: 60, room: 'Аудитория 214', track: 'Магистратура', speakers: ['dmitrij-volkov'], tags: ['postuplenie', 'iskusstvennyj-intellekt'] },
+      { title: 'Магистратура «Анализ данных в управлении»', description: 'Программа для управленцев и аналитиков с вечерним форматом обучения.', day: 0, time: '14:00', minutes: 60, room: 'Аудитория 214', track: 'Магистратура', speakers: ['ekaterina-lebedeva'], tags: ['postuplenie', 'analiz-dannyh'] },
+    ],
+    published: true,
+    cover: ['#1f3a93', '#f28c28'],
+  },
+  {
+    slug: 'seminar-cifrovye-instrumenty-prepodavatelya',
+    title: 'Методический семинар «Цифровые инструменты преподавателя»',
+    summary: 'Практический онлайн-семинар для преподавателей и сотрудников: электронные курсы, автоматическая проверка заданий и работа с генеративным ИИ в учебном процессе.',
+    description: [
+      paragraph('Семинар центра развития педагогических компетенций для преподавателей всех кафедр. Покажем инструменты, которые экономят время на рутине и делают курсы удобнее для студентов.'),
+      bullets(
+        'структура электронного курса: что студенты открывают, а что пропускают;',
+        'автоматическая проверка заданий по программированию;',
+        'генеративный ИИ: правила института и примеры заданий, которые нельзя «сгенерировать».',
+      ),
+      paragraph('Участникам засчитываются 4 часа повышения квалификации.'),
+    ],
+    start: { day: 10, time: '15:00' },
+    end: { day: 10, time: '17:30' },
+    format: 'online',
+    venue: null,
+    address: null,
+    audiences: ['staff'],
+    tags: ['cifrovaya-pedagogika', 'iskusstvennyj-intellekt'],
+    template: 'minimal',
+    registration: { opens: { day: -5, time: '09:00' }, closes: { day: 10, time: '12:00' } },
+    capacity: 200,
+    waitlistEnabled: false,
+    partners: [],
+    tracks: [],
+    sessions: [
+      { title: 'Электронный курс, который проходят до конца', description: 'Аналитика прохождения курсов института и приёмы, которые повышают вовлечённость.', day: 0, time: '15:00', minutes: 45, room: 'Онлайн-трансляция', speakers: ['tatyana-egorova'], tags: ['cifrovaya-pedagogika'], chatEnabled: true, recording: 'registered' },
+      { title: 'Автоматическая проверка заданий по программированию', description: 'Настройка тестов для заданий и борьба со списыванием.', day: 0, time: '15:50', minutes: 45, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev'], tags: ['cifrovaya-pedagogika', 'programmirovanie'], recording: 'registered' },
+      { title: 'Генеративный ИИ в учебном процессе: правила и практики', description: 'Положение института об использовании ИИ и примеры заданий, устойчивых к генерации.', day: 0, time: '16:40', minutes: 50, room: 'Онлайн-трансляция', speakers: ['dmitrij-volkov', 'tatyana-egorova'], tags: ['cifrovaya-pedagogika', 'iskusstvennyj-intellekt'], chatEnabled: true, recording: 'registered' },
+    ],
+    published: true,
+    cover: ['#334155', '#38bdf8'],
+  },
+  {
+    slug: 'konferenciya-ii-v-obrazovanii',
+    title: 'Конференция «Искусственный интеллект в образовании»',
+    summary: 'Двухдневная научно-практическая конференция: исследования, внедрения и этика ИИ в университетах. Пленарные доклады, секции и круглый стол с индустрией.',
+    description: [
+      paragraph('Ежегодная конференция института собирает исследователей, преподавателей и представителей компаний, которые применяют искусственный интеллект в образовании.'),
+      heading('Секции'),
+      bullets(
+        'Пленарная сессия — стратегия и регулирование;',
+        'ИИ в учебном процессе — персонализация, оценивание, академическая честность;',
+        'Исследования и данные — модели, датасеты и результаты экспериментов.',
+      ),
+      heading('Участникам'),
+      paragraph('Доклады будут опубликованы в сборнике материалов конференции (РИНЦ). Для очных участников — кофе-брейки и обед, для онлайн-участников — трансляция всех секций с чатом.'),
+    ],
+    start: { day: 20, time: '10:00' },
+    end: { day: 21, time: '17:00' },
+    format: 'hybrid',
+    venue: `${MAIN_VENUE}, конференц-зал`,
+    address: MAIN_ADDRESS,
+    audiences: ['staff', 'students', 'partners'],
+    tags: ['iskusstvennyj-intellekt', 'nauka', 'cifrovaya-pedagogika'],
+    template: 'classic',
+    registration: { opens: { day: -15, time: '10:00' }, closes: { day: 19, time: '18:00' } },
+    capacity: 250,
+    waitlistEnabled: true,
+    partners: ['Векторсофт', 'Северный банк', 'ГородДанных', 'Журнал «Цифровой университет»'],
+    tracks: [
+      { name: 'Пленарная сессия', color: '#1f3a93' },
+      { name: 'ИИ в учебном процессе', color: '#f28c28' },
+      { name: 'Исследования и данные', color: '#0f766e' },
+    ],
+    sessions: [
+      { title: 'Открытие конференции', description: 'Приветственное слово ректора.', day: 0, time: '10:00', minutes: 20, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['irina-sokolova'], tags: ['iskusstvennyj-intellekt'], chatEnabled: true, recording: 'everyone' },
+      { title: 'ИИ в университете: от пилотов к стратегии', description: 'Пленарный доклад о том, как институт внедряет ИИ-инструменты и что из этого получилось.', day: 0, time: '10:20', minutes: 60, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['aleksej-morozov'], tags: ['iskusstvennyj-intellekt', 'cifrovaya-pedagogika'], chatEnabled: true, recording: 'everyone' },
+      { title: 'Большие языковые модели: возможности и границы', description: 'Что языковые модели умеют на самом деле и где они ошибаются.', day: 0, time: '11:30', minutes: 60, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['dmitrij-volkov'], tags: ['iskusstvennyj-intellekt', 'nauka'], chatEnabled: true, recording: 'everyone' },
+      { title: 'Персонализация обучения на данных электронных курсов', description: 'Как рекомендовать студентам материалы и не превратить курс в ленту соцсети.', day: 0, time: '14:00', minutes: 45, room: 'Аудитория 214', track: 'ИИ в учебном процессе', speakers: ['tatyana-egorova', 'ekaterina-lebedeva'], tags: ['cifrovaya-pedagogika', 'analiz-dannyh'], recording: 'registered' },
+      { title: 'Академическая честность в эпоху генеративного ИИ', description: 'Опыт кафедр института: правила, детекторы и новые форматы заданий.', day: 0, time: '15:00', minutes: 45, room: 'Аудитория 214', track: 'ИИ в учебном процессе', speakers: ['artyom-zajcev'], tags: ['cifrovaya-pedagogika', 'iskusstvennyj-intellekt'], recording: 'registered' },
+      { title: 'Распознавание рукописных решений студентов', description: 'Результаты исследования лаборатории компьютерного зрения.', day: 0, time: '14:00', minutes: 45, room: 'Аудитория 305', track: 'Исследования и данные', speakers: ['roman-grigorev'], tags: ['iskusstvennyj-intellekt', 'nauka'], recording: 'registered' },
+      { title: 'Прогноз отчислений: модели и этика', description: 'Можно ли предсказать, что студент бросит учёбу, и что делать с этим прогнозом.', day: 0, time: '15:00', minutes: 45, room: 'Аудитория 305', track: 'Исследования и данные', speakers: ['ekaterina-lebedeva', 'mihail-orlov'], tags: ['analiz-dannyh', 'nauka'], recording: 'registered' },
+      { title: 'Интерфейсы ИИ-помощников для студентов', description: 'Результаты юзабилити-исследований чат-ботов в учебных сервисах.', day: 1, time: '10:00', minutes: 45, room: 'Аудитория 214', track: 'ИИ в учебном процессе', speakers: ['mariya-kozlova'], tags: ['dizajn', 'iskusstvennyj-intellekt'], recording: 'registered' },
+      { title: 'Открытые данные города для учебных проектов', description: 'Какие наборы данных доступны и как использовать их в курсовых и дипломах.', day: 1, time: '10:00', minutes: 45, room: 'Аудитория 305', track: 'Исследования и данные', speakers: ['konstantin-novikov'], tags: ['analiz-dannyh'], recording: 'registered' },
+      { title: 'Круглый стол «Университет и индустрия: кого мы готовим»', description: 'Работодатели и преподаватели обсуждают, какие компетенции нужны выпускникам в мире с ИИ.', day: 1, time: '14:00', minutes: 90, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['anna-pavlova', 'mihail-orlov', 'aleksej-morozov', 'yuliya-belova'], tags: ['karera', 'iskusstvennyj-intellekt'], chatEnabled: true, recording: 'everyone' },
+      { title: 'Закрытие конференции и награждение лучших докладов', description: 'Итоги двух дней и вручение дипломов.', day: 1, time: '16:00', minutes: 45, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['dmitrij-volkov'], tags: ['nauka'], recording: 'everyone' },
+    ],
+    published: true,
+    cover: ['#0f172a', '#f28c28'],
+  },
+  {
+    slug: 'vstrecha-vypusknikov',
+    title: 'Встреча выпускников МИЦО',
+    summary: 'Вечер для выпускников всех лет: новости института, истории успеха, запуск менторской программы и неформальное общение.',
+    description: [
+      paragraph('Ассоциация выпускников приглашает на ежегодную встречу. Расскажем, как изменился институт, познакомим с менторской программой и просто дадим время поговорить с однокурсниками и преподавателями.'),
+      bullets('новости института от ректора;', 'истории выпускников, которые основали свои компании;', 'запуск менторской программы для студентов;', 'фуршет и фотозона.'),
+      paragraph('Вход по регистрации, можно прийти с одним гостем.'),
+    ],
+    start: { day: 27, time: '18:00' },
+    end: { day: 27, time: '22:00' },
+    format: 'offline',
+    venue: `${MAIN_VENUE}, атриум`,
+    address: MAIN_ADDRESS,
+    audiences: ['alumni'],
+    tags: ['soobshchestvo-vypusknikov'],
+    template: 'bold',
+    registration: { opens: { day: -3, time: '10:00' }, closes: { day: 26, time: '18:00' } },
+    capacity: 150,
+    waitlistEnabled: true,
+    partners: ['Векторсофт'],
+    tracks: [],
+    sessions: [
+      { title: 'Институт сегодня: новости от ректора', description: 'Новые программы, лаборатории и планы развития.', day: 0, time: '18:30', minutes: 30, room: 'Атриум', speakers: ['irina-sokolova'], tags: ['soobshchestvo-vypusknikov'] },
+      { title: 'Выпускники-основатели: истории компаний', description: 'Три выпускника рассказывают, как студенческие проекты стали бизнесом.', day: 0, time: '19:00', minutes: 60, room: 'Атриум', speakers: ['pavel-smirnov', 'elena-kovalyova'], tags: ['soobshchestvo-vypusknikov', 'predprinimatelstvo'] },
+      { title: 'Запуск менторской программы', description: 'Как стать ментором студента и что это даёт обеим сторонам.', day: 0, time: '20:00', minutes: 30, room: 'Атриум', speakers: ['elena-kovalyova', 'olga-nikitina'], tags: ['soobshchestvo-vypusknikov', 'karera'] },
+    ],
+    published: true,
+    cover: ['#b45309', '#fde68a'],
+  },
+  {
+    slug: 'demo-den-akseleratora',
+    title: 'Демо-день акселератора студенческих стартапов',
+    summary: 'Десять команд акселератора МИЦО представляют свои проекты инвесторам и партнёрам. Открытая часть с трансляцией и закрытые встречи с инвесторами.',
+    description: [
+      paragraph('Финал трёхмесячной программы акселератора. Команды студентов и выпускников покажут продукты, метрики и планы, а инвесторы и корпоративные партнёры дадут обратную связь.'),
+      heading('Кому будет интересно'),
+      bullets('студентам, которые думают о своём проекте;', 'выпускникам и бизнес-ангелам;', 'компаниям, которые ищут технологических партнёров.'),
+    ],
+    start: { day: 34, time: '16:00' },
+    end: { day: 34, time: '20:00' },
+    format: 'hybrid',
+    venue: LAB_VENUE,
+    address: LAB_ADDRESS,
+    audiences: ['students', 'alumni', 'partners'],
+    tags: ['predprinimatelstvo'],
+    template: 'bold',
+    registration: { opens: { day: 0, time: '00:00' }, closes: { day: 33, time: '20:00' } },
+    capacity: 180,
+    waitlistEnabled: false,
+    partners: ['Технопарк «Южный»', 'Северный банк'],
+    tracks: [],
+    sessions: [
+      { title: 'Итоги сезона акселератора', description: 'Цифры сезона и представление команд.', day: 0, time: '16:00', minutes: 30, room: 'Главная сцена коворкинга', speakers: ['viktor-stepanov'], tags: ['predprinimatelstvo'], chatEnabled: true },
+      { title: 'Питчи команд: образование и HR', description: 'Пять команд по семь минут.', day: 0, time: '16:30', minutes: 60, room: 'Главная сцена коворкинга', speakers: ['viktor-stepanov', 'pavel-smirnov'], tags: ['predprinimatelstvo'], chatEnabled: true },
+      { title: 'Питчи команд: финтех и городские сервисы', description: 'Пять команд по семь минут.', day: 0, time: '17:45', minutes: 60, room: 'Главная сцена коворкинга', speakers: ['viktor-stepanov', 'mihail-orlov'], tags: ['predprinimatelstvo'], chatEnabled: true },
+      { title: 'Решение жюри и нетворкинг', description: 'Объявление победителей и свободное общение с инвесторами.', day: 0, time: '19:00', minutes: 60, room: 'Главная сцена коворкинга', speakers: ['viktor-stepanov', 'konstantin-novikov'], tags: ['predprinimatelstvo'] },
+    ],
+    published: true,
+    cover: ['#0891b2', '#a3e635'],
+  },
+
+  // --- a draft: never visible on the public site ------------------------------------------------
+  {
+    slug: 'shkola-yunogo-programmista',
+    title: 'Школа юного программиста (черновик)',
+    summary: 'Черновик: программа для школьников 8–11 классов ещё согласуется.',
+    description: [paragraph('Черновик страницы. Программа, даты и преподаватели уточняются.')],
+    start: { day: 60, time: '10:00' },
+    end: { day: 64, time: '16:00' },
+    format: 'offline',
+    venue: `${MAIN_VENUE}, компьютерные классы`,
+    address: MAIN_ADDRESS,
+    audiences: ['applicants'],
+    tags: ['programmirovanie', 'postuplenie'],
+    template: 'classic',
+    registration: null,
+    capacity: 60,
+    waitlistEnabled: false,
+    partners: [],
+    tracks: [],
+    sessions: [],
+    published: false,
+    cover: ['#64748b', '#cbd5e1'],
+  },
+];
+
+export const news: NewsSeed[] = [
+  {
+    slug: 'itogi-intensiva-analiz-dannyh',
+    title: 'Участники интенсива по анализу данных защитили 9 проектов',
+    summary: 'Три команды получили приглашения на стажировку в Северный банк.',
+    body: [
+      paragraph('Завершился трёхдневный интенсив «Анализ данных на практике». 38 участников в девяти командах исследовали открытые данные Москвы: от загруженности транспорта до доступности спортивных площадок.'),
+      paragraph('Жюри особо отметило проект о прогнозе спроса на велопрокат. Три команды получили приглашения на стажировку в Северный банк.'),
+    ],
+    date: { day: -32, time: '12:00' },
+    event: 'intensiv-analiz-dannyh',
+    tags: ['analiz-dannyh'],
+  },
+  {
+    slug: 'itogi-forum-start-v-it',
+    title: 'Форум «Старт в ИТ» посетили более 600 студентов и выпускников',
+    summary: '25 компаний-работодателей, 140 собеседований на стажировки и записи всех выступлений.',
+    body: [
+      paragraph('На карьерном форуме «Старт в ИТ» работали стенды 25 компаний. За день участники прошли 140 экспресс-собеседований на стажировки.'),
+      paragraph('Записи выступлений главной сцены доступны зарегистрированным участникам на странице форума.'),
+    ],
+    date: { day: -20, time: '11:00' },
+    event: 'karernyj-forum-start-v-it',
+    tags: ['karera'],
+  },
+  {
+    slug: 'zapis-lekcii-kiberbezopasnost',
+    title: 'Запись лекции «Кибербезопасность для каждого» открыта для всех',
+    summary: 'Смотрите лекцию о защите аккаунтов и мошеннических схемах в удобное время.',
+    body: [paragraph('Лекцию Сергея Фёдорова посмотрели в прямом эфире более 900 человек. Запись и ответы на вопросы из чата доступны на странице мероприятия.')],
+    date: { day: -13, time: '10:00' },
+    event: 'lekciya-kiberbezopasnost-dlya-kazhdogo',
+    tags: ['kiberbezopasnost'],
+  },
+  {
+    slug: 'laboratoriya-kompyuternogo-zreniya',
+    title: 'В институте открылась лаборатория компьютерного зрения',
+    summary: 'Студенты получат доступ к вычислительному кластеру и участию в исследованиях.',
+    body: [
+      paragraph('Новая лаборатория займётся распознаванием рукописного текста и анализом учебных видеозаписей. Студенты старших курсов могут присоединиться к исследованиям уже в этом семестре.'),
+      paragraph('Лабораторию покажут гостям на ближайшем Дне открытых дверей.'),
+    ],
+    date: { day: -9, time: '15:00' },
+    event: null,
+    tags: ['nauka', 'iskusstvennyj-intellekt'],
+  },
+  {
+    slug: 'registraciya-den-otkrytyh-dverej',
+    title: 'Открыта регистрация на День открытых дверей',
+    summary: 'Абитуриенты и родители могут выбрать очный визит или онлайн-трансляцию.',
+    body: [paragraph('Регистрация на День открытых дверей открыта. Количество мест в актовом зале ограничено, после их окончания работает лист ожидания. Онлайн-трансляция доступна без ограничений.')],
+    date: { day: -8, time: '10:00' },
+    event: 'den-otkrytyh-dverej',
+    tags: ['postuplenie'],
+  },
+  {
+    slug: 'priyom-dokladov-konferenciya-ii',
+    title: 'Продлён приём докладов на конференцию «ИИ в образовании»',
+    summary: 'Заявки на доклады принимаются ещё неделю.',
+    body: [paragraph('Оргкомитет конференции «Искусственный интеллект в образовании» продлил приём заявок на доклады. Материалы принятых докладов войдут в сборник, индексируемый в РИНЦ.')],
+    date: { day: -4, time: '12:00' },
+    event: 'konferenciya-ii-v-obrazovanii',
+    tags: ['iskusstvennyj-intellekt', 'nauka'],
+  },
+  {
+    slug: 'start-hakatona-cifrovoj-kampus',
+    title: 'Хакатон «Цифровой кампус» стартовал: 24 команды',
+    summary: 'Команды выбрали кейсы и приступили к работе над прототипами.',
+    body: [paragraph('В технопарке «Южный» стартовал хакатон «Цифровой кампус». 24 команды выбрали кейсы, больше всего заявок — на навигацию по кампусу для первокурсников. Финальные питчи пройдут в последний день хакатона.')],
+    date: { day: -1, time: '19:00' },
+    event: 'hakaton-cifrovoj-kampus',
+    tags: ['hakaton'],
+  },
+];
+
+export const ads: AdSeed[] = [
+  {
+    title: 'Стажировка в Векторсофт: набор открыт',
+    url: 'https://vectorsoft.demo.test/internship',
+    order: 1,
+    advertiserName: 'ООО «Векторсофт»',
+    advertiserInn: '7708123450',
+    erid: '2VtzqwDemo1a',
+    event: 'konferenciya-ii-v-obrazovanii',
+    color: '#0f766e',
+  },
+  {
+    title: 'Студенческая карта Северного банка с кешбэком',
+    url: 'https://severnyj-bank.demo.test/student',
+    order: 2,
+    advertiserName: 'АО «Северный банк»',
+    advertiserInn: '7714032988',
+    erid: '2VtzqwDemo2b',
+    event: 'demo-den-akseleratora',
+    color: '#1d4ed8',
+  },
+  {
+    title: 'Английский для ИТ-специалистов: первое занятие бесплатно',
+    url: 'https://english-it.demo.test',
+    order: 3,
+    advertiserName: 'ИП Соловьёва Марина Андреевна',
+    advertiserInn: '772512345622',
+    erid: '2VtzqwDemo3c',
+    event: 'hakaton-cifrovoj-kampus',
+    color: '#db2777',
+  },
+];
+
+/** Organizer accounts of the demo (admin panel). Created only by the demo seed, never in production. */
+export const demoAccounts: DemoAccount[] = [
+  { email: 'admin@demo.test', password: 'Demo-admin-2026', firstname: 'Марина', lastname: 'Алексеева', role: 'client-admin', roleLabel: 'Администратор клиента' },
+  { email: 'event.admin@demo.test', password: 'Demo-event-2026', firstname: 'Олег', lastname: 'Панов', role: 'event-admin', roleLabel: 'Администратор мероприятия' },
+  { email: 'event.manager@demo.test', password: 'Demo-manager-2026', firstname: 'Светлана', lastname: 'Руденко', role: 'event-manager', roleLabel: 'Менеджер мероприятия' },
+];
+
+/** Slugs and titles of the events the public site must show (tests import these). */
+export const publishedEvents = events.filter((event) => event.published).map(({ slug, title }) => ({ slug, title }));
+export const publishedEventSlugs = publishedEvents.map((event) => event.slug);
+/** Slugs of events that exist only as drafts and must never be publicly visible. */
+export const draftEventSlugs = events.filter((event) => !event.published).map((event) => event.slug);
+
+// ---------------------------------------------------------------------------------------------
+// Dating the plan
+
+/** Moscow has been UTC+3 all year round since 2014 (no daylight saving), so a fixed offset is exact. */
+export const MOSCOW_UTC_OFFSET_HOURS = 3;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The Moscow calendar day of `instant`, as UTC midnight of that date (a day handle, not an instant). */
+export function moscowDay(instant: Date): Date {
+  const shifted = new Date(instant.getTime() + MOSCOW_UTC_OFFSET_HOURS * 60 * 60 * 1000);
+  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
+}
+
+/** The UTC instant of `time` (HH:MM, Moscow) on `day` days after `baseDay`. */
+export function moscowInstant(baseDay: Date, day: number, time: string): Date {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) throw new Error(`Bad time "${time}": expected HH:MM`);
+  const minutes = Number(match[1]) * 60 + Number(match[2]);
+  return new Date(baseDay.getTime() + day * DAY_MS + (minutes - MOSCOW_UTC_OFFSET_HOURS * 60) * 60 * 1000);
+}
+
+export interface DatedSession extends Omit<SessionSeed, 'day' | 'time' | 'minutes' | 'recording'> {
+  startsAt: string;
+  endsAt: string;
+  recordingAvailability: RecordingAvailability;
+  recordingUrl: string | null;
+}
+
+export interface DatedEvent extends Omit<EventSeed, 'start' | 'end' | 'registration' | 'sessions'> {
+  /** The page layout the constructor shows: sections for what the event has (program, speakers ...). */
+  layout: PageBlock[];
+  seo: { metaTitle: string; metaDescription: string };
+  startsAt: string;
+  endsAt: string;
+  registrationOpen: boolean;
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  sessions: DatedSession[];
+}
+
+export interface DatedNews extends Omit<NewsSeed, 'date'> {
+  date: string;
+}
+
+export interface SeedPlan {
+  /** The Moscow day everything is relative to, `YYYY-MM-DD`. */
+  baseDay: string;
+  events: DatedEvent[];
+  news: DatedNews[];
+}
+
+/** Recordings are published only for sessions that have already ended (the demo's video host is fake). */
+const recordingUrl = (event: string, index: number) => `https://video.mico.demo.test/${event}/${index + 1}`;
+
+/**
+ * Places the demo on the calendar: every date relative to the Moscow day of `base` (by default `now`).
+ * `now` decides only what has already happened (recordings of ended sessions, open registration).
+ * Pure: the same arguments give the same plan.
+ */
+export function buildSeedPlan(now: Date, baseInstant: Date = now): SeedPlan {
+  const base = moscowDay(baseInstant);
+  const at = (when: DayTime) => moscowInstant(base, when.day, when.time);
+
+  const datedEvents = events.map((event): DatedEvent => {
+    const { start, end, registration, sessions, ...rest } = event;
+    const startsAt = at(start);
+    const endsAt = at(end);
+    const firstDay = start.day;
+    const datedSessions = sessions.map((session, index): DatedSession => {
+      const { day, time, minutes, recording, ...fields } = session;
+      const sessionStart = moscowInstant(base, firstDay + day, time);
+      const sessionEnd = new Date(sessionStart.getTime() + minutes * 60 * 1000);
+      const ended = sessionEnd.getTime() <= now.getTime();
+      return {
+        ...fields,
+        startsAt: sessionStart.toISOString(),
+        endsAt: sessionEnd.toISOString(),
+        recordingAvailability: recording && ended ? recording : 'never',
+        recordingUrl: recording && ended ? recordingUrl(event.slug, index) : null,
+      };
+    });
+    const opensAt = registration ? at(registration.opens) : null;
+    const closesAt = registration ? at(registration.closes) : null;
+    return {
+      ...rest,
+      layout: pageLayout(event),
+      seo: { metaTitle: clip(event.title, 70), metaDescription: clip(event.summary, 200) },
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      // "open" means the organizer has switched registration on; the window limits it in time
+      registrationOpen: registration !== null && endsAt.getTime() > now.getTime(),
+      registrationOpensAt: opensAt ? opensAt.toISOString() : null,
+      registrationClosesAt: closesAt ? closesAt.toISOString() : null,
+      sessions: datedSessions,
+    };
+  });
+
+  const datedNews = news.map(({ date, ...rest }): DatedNews => ({ ...rest, date: at(date).toISOString() }));
+
+  return { baseDay: base.toISOString().slice(0, 10), events: datedEvents, news: datedNews };
+}
+
+/** Cuts `text` to `max` characters at a word boundary, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:—-]+$/, '')}…`;
+}
+
+/** The sections an organizer would put on the event page, given what the event has. */
+export function pageLayout(event: EventSeed): PageBlock[] {
+  const layout: PageBlock[] = [];
+  if (event.sessions.length > 0) {
+    layout.push({ __component: 'blocks.program', heading: 'Программа', view: 'list', showTracks: event.tracks.length > 0 });
+    layout.push({ __component: 'blocks.speakers', heading: 'Спикеры', mode: 'all' });
+  }
+  if (event.partners.length > 0) layout.push({ __component: 'blocks.partners', heading: 'Партнёры' });
+  if (news.some((item) => item.event === event.slug)) layout.push({ __component: 'blocks.news', heading: 'Новости', limit: 3 });
+  if (ads.some((ad) => ad.event === event.slug)) layout.push({ __component: 'blocks.ads', heading: 'Реклама' });
+  return layout;
+}
+
+/**
+ * The base instant that produced an event's stored start, so a later run re-creates missing pieces
+ * on the same calendar as the first run instead of today's. Null when the slug is not in the plan.
+ */
+export function baseFromEventStart(slug: string, startsAt: Date): Date | null {
+  const event = events.find((candidate) => candidate.slug === slug);
+  if (!event) return null;
+  const eventDay = moscowDay(startsAt);
+  // noon of the base day: any instant of that Moscow day gives the same plan
+  return new Date(eventDay.getTime() - event.start.day * DAY_MS + (12 - MOSCOW_UTC_OFFSET_HOURS) * 60 * 60 * 1000);
+}
+
+/** Russian INN check digits (10 digits for a company, 12 for a person). */
+export function isValidInn(inn: string): boolean {
+  const digits = [...inn].map(Number);
+  const check = (weights: number[]) => (weights.reduce((sum, weight, i) => sum + weight * (digits[i] ?? 0), 0) % 11) % 10;
+  if (/^\d{10}$/.test(inn)) return check([2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits[9];
+  if (/^\d{12}$/.test(inn)) {
+    return check([7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits[10] && check([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits[11];
+  }
+  return false;
+}

@@ -1,0 +1,425 @@
+// Writes the demo space (data.ts) into a loaded Strapi. Idempotent: every record is found by its natural
+// key (slug, code, name, email, erid, or event + title) and created only when missing; existing records
+// are kept as they are, so an organizer's edits to demo content survive a second run.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Core, UID } from '@strapi/strapi';
+import {
+  ads,
+  audiences,
+  baseFromEventStart,
+  buildSeedPlan,
+  demoAccounts,
+  events,
+  organization,
+  partnerCategories,
+  partners,
+  speakers,
+  tags,
+  type DatedEvent,
+} from './data.ts';
+import { coverPng, logoPng } from './png.ts';
+
+export interface SeedOptions {
+  /** The clock of the run; dates of a first run are relative to it. */
+  now?: Date;
+  /** Draw and upload covers and logos (on by default). */
+  images?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface SeedCount {
+  created: number;
+  kept: number;
+}
+
+export interface SeedReport {
+  /** The Moscow day the demo calendar is relative to (that of the first run). */
+  baseDay: string;
+  counts: Record<string, SeedCount>;
+}
+
+interface UploadedFile {
+  id: number;
+}
+
+/** The part of the upload plugin's service the seed uses (the plugin ships no types for it). */
+interface UploadService {
+  upload(
+    input: {
+      data: { fileInfo: { name: string; alternativeText: string; caption: string } };
+      files: { filepath: string; originalFilename: string; mimetype: string; size: number };
+    },
+  ): Promise<UploadedFile[]>;
+}
+
+interface AdminRoleService {
+  getSuperAdmin(): Promise<{ id: number } | null>;
+}
+
+interface AdminUserService {
+  create(attributes: {
+    email: string;
+    firstname: string;
+    lastname: string;
+    password: string;
+    isActive: boolean;
+    registrationToken: null;
+    roles: number[];
+  }): Promise<{ id: number }>;
+}
+
+/** The demo content is written in Russian: localized types get their `ru` version. */
+export const SEED_LOCALE = 'ru';
+
+const hasDocumentId = (row: unknown): row is { documentId: string } =>
+  typeof row === 'object' && row !== null && typeof (row as { documentId?: unknown }).documentId === 'string';
+
+export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): Promise<SeedReport> {
+  const now = options.now ?? new Date();
+  const log = options.log ?? ((line: string) => console.log(line));
+  const counts: Record<string, SeedCount> = {};
+  const count = (kind: string, created: boolean) => {
+    const entry = (counts[kind] ??= { created: 0, kept: 0 });
+    if (created) entry.created += 1;
+    else entry.kept += 1;
+  };
+
+  const isLocalized = (uid: UID.ContentType): boolean => {
+    const options = strapi.getModel(uid).pluginOptions as { i18n?: { localized?: boolean } } | undefined;
+    return options?.i18n?.localized === true;
+  };
+  /** `{ locale: 'ru' }` for a localized type, nothing otherwise (Strapi rejects no locale param, but it is noise). */
+  const localeOf = (uid: UID.ContentType): { locale?: string } => (isLocalized(uid) ? { locale: SEED_LOCALE } : {});
+  /**
+   * A relation to a localized target from a non-localized source must name the target's locale:
+   * Strapi connects localized-to-localized by the source's locale, but has none to use here.
+   */
+  const localizedRef = (documentId: string) => ({ connect: [{ documentId, locale: SEED_LOCALE }] });
+
+  /** documentId of the first row matching `where` (draft or published: both carry the documentId). */
+  const findDocumentId = async (uid: UID.ContentType, where: Record<string, unknown>): Promise<string | null> => {
+    const row: unknown = await strapi.db.query(uid).findOne({ where, select: ['documentId'] });
+    return hasDocumentId(row) ? row.documentId : null;
+  };
+
+  /**
+   * Returns the documentId of the record matching `where`, creating it with `create` when missing.
+   * A kept draft-and-publish record that should be public but has no published version (a run that
+   * stopped between create and publish) is published, so a re-run repairs it.
+   */
+  const ensure = async (
+    kind: string,
+    uid: UID.ContentType,
+    where: Record<string, unknown>,
+    create: () => Promise<{ documentId: string }>,
+    published = true,
+  ): Promise<string> => {
+    const existing = await findDocumentId(uid, where);
+    if (existing) {
+      count(kind, false);
+      const model = strapi.getModel(uid);
+      if (published && model.options?.draftAndPublish) {
+        const live = await strapi.db.query(uid).count({ where: { documentId: existing, publishedAt: { $notNull: true } } });
+        if (live === 0) await strapi.documents(uid).publish({ documentId: existing, ...localeOf(uid) });
+      }
+      return existing;
+    }
+    const created = await create();
+    count(kind, true);
+    return created.documentId;
+  };
+
+  // --- images: drawn here, uploaded once, keyed by file name ---------------------------------
+  const useImages = options.images ?? true;
+  const workDir = useImages ? await mkdtemp(join(tmpdir(), 'mmso-seed-')) : null;
+  const image = async (fileName: string, alternativeText: string, draw: () => Buffer): Promise<number | null> => {
+    if (!workDir) return null;
+    const existing: unknown = await strapi.db.query('plugin::upload.file').findOne({ where: { name: fileName }, select: ['id'] });
+    if (typeof existing === 'object' && existing !== null && typeof (existing as { id?: unknown }).id === 'number') {
+      count('images', false);
+      return (existing as { id: number }).id;
+    }
+    const bytes = draw();
+    const filepath = join(workDir, fileName);
+    await writeFile(filepath, bytes);
+    const upload = strapi.plugin('upload').service('upload') as UploadService;
+    const [file] = await upload.upload({
+      data: { fileInfo: { name: fileName, alternativeText, caption: '' } },
+      files: { filepath, originalFilename: fileName, mimetype: 'image/png', size: bytes.length },
+    });
+    if (!file) throw new Error(`Upload of ${fileName} returned nothing`);
+    count('images', true);
+    return file.id;
+  };
+
+  try {
+    // Dates: relative to the first run. If any demo event exists, replay the plan on its calendar, so
+    // pieces created by a later run (e.g. after an interrupted first run) line up with the rest.
+    let base = now;
+    for (const event of events) {
+      const row: unknown = await strapi.db.query('api::event.event').findOne({ where: { slug: event.slug }, select: ['startsAt'] });
+      const startsAt = typeof row === 'object' && row !== null ? (row as { startsAt?: unknown }).startsAt : undefined;
+      if (typeof startsAt === 'string' || startsAt instanceof Date || typeof startsAt === 'number') {
+        base = baseFromEventStart(event.slug, new Date(startsAt)) ?? now;
+        break;
+      }
+    }
+    const plan = buildSeedPlan(now, base);
+
+    // --- organization and dictionaries -----------------------------------------------------
+    const organizationId = await ensure('organization', 'api::organization.organization', { slug: organization.slug }, async () => {
+      const logo = await image(`${organization.slug}-logo.png`, `Логотип: ${organization.name}`, () => logoPng(organization.primaryColor));
+      return strapi.documents('api::organization.organization').create({ data: { ...organization, logo } });
+    });
+
+    const audienceIds = new Map<string, string>();
+    for (const audience of audiences) {
+      audienceIds.set(
+        audience.code,
+        await ensure('audiences', 'api::audience.audience', { code: audience.code }, () =>
+          strapi.documents('api::audience.audience').create({ data: { ...audience } }),
+        ),
+      );
+    }
+
+    const tagIds = new Map<string, string>();
+    for (const tag of tags) {
+      tagIds.set(
+        tag.slug,
+        await ensure('tags', 'api::tag.tag', { slug: tag.slug }, () => strapi.documents('api::tag.tag').create({ data: { ...tag } })),
+      );
+    }
+
+    const speakerIds = new Map<string, string>();
+    for (const speaker of speakers) {
+      speakerIds.set(
+        speaker.slug,
+        await ensure('speakers', 'api::speaker.speaker', { slug: speaker.slug }, () =>
+          strapi.documents('api::speaker.speaker').create({ data: { ...speaker }, ...localeOf('api::speaker.speaker'), status: 'published' }),
+        ),
+      );
+    }
+
+    const categoryIds = new Map<string, string>();
+    for (const category of partnerCategories) {
+      categoryIds.set(
+        category.name,
+        await ensure('partner categories', 'api::partner-category.partner-category', { name: category.name }, () =>
+          strapi.documents('api::partner-category.partner-category').create({
+            data: { ...category, visible: true },
+            ...localeOf('api::partner-category.partner-category'),
+          }),
+        ),
+      );
+    }
+
+    const partnerIds = new Map<string, string>();
+    for (const partner of partners) {
+      partnerIds.set(
+        partner.name,
+        await ensure('partners', 'api::partner.partner', { name: partner.name }, async () => {
+          const logo = await image(`partner-${partner.url.replace(/^https?:\/\//, '').split('.')[0] ?? 'logo'}.png`, `Логотип: ${partner.name}`, () =>
+            logoPng(partner.color),
+          );
+          return strapi.documents('api::partner.partner').create({
+            data: {
+              name: partner.name,
+              url: partner.url,
+              order: partner.order,
+              clickable: true,
+              visible: true,
+              category: localizedRef(lookup(categoryIds, partner.category, 'partner category')),
+              logo,
+            },
+          });
+        }),
+      );
+    }
+
+    // --- events with their tracks and sessions ---------------------------------------------
+    const eventIds = new Map<string, string>();
+    for (const event of plan.events) {
+      const eventId = await ensure(
+        event.published ? 'events (published)' : 'events (draft only)',
+        'api::event.event',
+        { slug: event.slug },
+        () => createEvent(event),
+        event.published,
+      );
+      eventIds.set(event.slug, eventId);
+
+      const trackIds = new Map<string, string>();
+      for (const [order, track] of event.tracks.entries()) {
+        trackIds.set(
+          track.name,
+          await ensure('tracks', 'api::track.track', { name: track.name, event: { documentId: eventId } }, () =>
+            strapi.documents('api::track.track').create({
+              data: { name: track.name, color: track.color, order: order + 1, event: eventId },
+              ...localeOf('api::track.track'),
+            }),
+          ),
+        );
+      }
+
+      for (const session of event.sessions) {
+        await ensure(
+          'sessions',
+          'api::session.session',
+          { title: session.title, event: { documentId: eventId } },
+          () =>
+            strapi.documents('api::session.session').create({
+              data: {
+                title: session.title,
+                description: session.description,
+                startsAt: session.startsAt,
+                endsAt: session.endsAt,
+                room: session.room,
+                event: eventId,
+                track: session.track === undefined ? null : lookup(trackIds, session.track, 'track'),
+                speakers: session.speakers.map((slug) => lookup(speakerIds, slug, 'speaker')),
+                tags: session.tags.map((slug) => lookup(tagIds, slug, 'tag')),
+                chatEnabled: session.chatEnabled ?? false,
+                recordingUrl: session.recordingUrl,
+                recordingAvailability: session.recordingAvailability,
+              },
+              ...localeOf('api::session.session'),
+              // a draft event's program stays a draft with it
+              status: event.published ? 'published' : 'draft',
+            }),
+          event.published,
+        );
+      }
+    }
+
+    async function createEvent(event: DatedEvent): Promise<{ documentId: string }> {
+      const cover = await image(`event-${event.slug}.png`, `Обложка: ${event.title}`, () => coverPng(event.cover[0], event.cover[1]));
+      return strapi.documents('api::event.event').create({
+        data: {
+          title: event.title,
+          slug: event.slug,
+          summary: event.summary,
+          description: event.description,
+          cover,
+          startsAt: event.startsAt,
+          endsAt: event.endsAt,
+          timezone: 'Europe/Moscow',
+          format: event.format,
+          venue: event.venue,
+          address: event.address,
+          organization: organizationId,
+          audiences: event.audiences.map((code) => lookup(audienceIds, code, 'audience')),
+          tags: event.tags.map((slug) => lookup(tagIds, slug, 'tag')),
+          template: event.template,
+          privacy: 'public',
+          registrationOpen: event.registrationOpen,
+          registrationOpensAt: event.registrationOpensAt,
+          registrationClosesAt: event.registrationClosesAt,
+          capacity: event.capacity,
+          waitlistEnabled: event.waitlistEnabled,
+          partners: event.partners.map((name) => lookup(partnerIds, name, 'partner')),
+          blocks: event.layout,
+          seo: event.seo,
+          ...(event.branding ? { branding: event.branding } : {}),
+        },
+        ...localeOf('api::event.event'),
+        ...(event.published ? { status: 'published' as const } : {}),
+      });
+    }
+
+    // --- news and ads -----------------------------------------------------------------------
+    for (const item of plan.news) {
+      await ensure('news', 'api::news-item.news-item', { slug: item.slug }, () =>
+        strapi.documents('api::news-item.news-item').create({
+          data: {
+            title: item.title,
+            slug: item.slug,
+            summary: item.summary,
+            body: item.body,
+            date: item.date,
+            event: item.event === null ? null : lookup(eventIds, item.event, 'event'),
+            tags: item.tags.map((slug) => lookup(tagIds, slug, 'tag')),
+          },
+          ...localeOf('api::news-item.news-item'),
+          status: 'published',
+        }),
+      );
+    }
+
+    for (const ad of ads) {
+      await ensure('ads', 'api::ad.ad', { erid: ad.erid }, async () => {
+        const banner = await image(`ad-${ad.erid.toLowerCase()}.png`, `Реклама: ${ad.title}`, () => coverPng(ad.color, '#ffffff', 728, 90));
+        return strapi.documents('api::ad.ad').create({
+          data: {
+            title: ad.title,
+            url: ad.url,
+            order: ad.order,
+            visible: true,
+            advertiserName: ad.advertiserName,
+            advertiserInn: ad.advertiserInn,
+            erid: ad.erid,
+            event: ad.event === null ? null : localizedRef(lookup(eventIds, ad.event, 'event')),
+            image: banner,
+          },
+          status: 'published',
+        });
+      });
+    }
+
+    // --- demo organizer accounts (admin panel) ----------------------------------------------
+    const superAdmin = await (strapi.service('admin::role') as AdminRoleService).getSuperAdmin();
+    if (!superAdmin) throw new Error('The Super Admin role does not exist: Strapi did not finish its admin bootstrap');
+    for (const account of demoAccounts) {
+      const existing: unknown = await strapi.db.query('admin::user').findOne({ where: { email: account.email }, select: ['id'] });
+      if (existing) {
+        count('admin accounts', false);
+        continue;
+      }
+      // The service hashes the password; active with no registration token = can log in at once.
+      await (strapi.service('admin::user') as AdminUserService).create({
+        email: account.email,
+        firstname: account.firstname,
+        lastname: account.lastname,
+        password: account.password,
+        isActive: true,
+        registrationToken: null,
+        roles: [superAdmin.id],
+      });
+      count('admin accounts', true);
+    }
+
+    const order = (kind: string) => (LOG_ORDER.indexOf(kind) + LOG_ORDER.length + 1) % (LOG_ORDER.length + 1);
+    for (const [kind, { created, kept }] of Object.entries(counts).sort(([a], [b]) => order(a) - order(b))) {
+      log(`[seed] ${kind}: created ${created} / kept ${kept}`);
+    }
+    return { baseDay: plan.baseDay, counts };
+  } finally {
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Report lines follow the content model, not the order in which records happened to be written. */
+const LOG_ORDER = [
+  'organization',
+  'audiences',
+  'tags',
+  'speakers',
+  'partner categories',
+  'partners',
+  'events (published)',
+  'events (draft only)',
+  'tracks',
+  'sessions',
+  'news',
+  'ads',
+  'images',
+  'admin accounts',
+];
+
+function lookup(ids: Map<string, string>, key: string, what: string): string {
+  const id = ids.get(key);
+  // data.test.ts checks every reference; this guards edits that skip the tests
+  if (id === undefined) throw new Error(`Unknown ${what} "${key}" in the seed data`);
+  return id;
+}

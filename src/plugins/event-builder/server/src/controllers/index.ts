@@ -1,0 +1,3 @@
+import streams from './streams';
+
+export default { streams };

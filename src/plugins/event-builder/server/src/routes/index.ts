@@ -1,0 +1,13 @@
+export default {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      {
+        method: 'GET',
+        path: '/sessions/:documentId/stream',
+        handler: 'streams.findOne',
+        config: { policies: [] },
+      },
+    ],
+  },
+};
