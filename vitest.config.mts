@@ -8,8 +8,13 @@ export default defineConfig({
           name: 'unit',
           sequence: { groupOrder: 0 },
           environment: 'node',
-          include: ['src/**/__tests__/**/*.unit.test.ts', 'cms/src/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['**/node_modules/**', 'frontend/**'],
+          include: [
+            'src/**/__tests__/**/*.unit.test.ts',
+            'cms/src/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'frontend/app/**/__tests__/**/*.test.ts',
+          ],
+          exclude: ['**/node_modules/**'],
         },
       },
       {

@@ -13,6 +13,7 @@ import {
   type EventDetail,
   type EventList,
   type Organization,
+  type PrivacyLevel,
   type Readiness,
 } from './schemas.js';
 
@@ -63,6 +64,8 @@ export interface ListEventsParams {
   when?: 'upcoming' | 'past' | 'all';
   now?: Date;
   locale?: string;
+  /** Only events with one of these privacy levels (e.g. `['public']` for the poster); all when omitted. */
+  privacy?: readonly PrivacyLevel[];
 }
 
 const eventListPopulate = { cover: true, tags: true, audiences: true } as const;
@@ -97,6 +100,7 @@ export function createCmsClient(options: CmsClientOptions) {
       const when = params.when ?? 'upcoming';
       const filters: Record<string, QueryValue> =
         when === 'upcoming' ? { endsAt: { $gte: now } } : when === 'past' ? { endsAt: { $lt: now } } : {};
+      if (params.privacy) filters.privacy = { $in: [...params.privacy] };
       return request('/api/events', eventListResponseSchema, {
         filters,
         sort: [when === 'past' ? 'startsAt:desc' : 'startsAt:asc'],

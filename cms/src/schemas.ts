@@ -9,6 +9,8 @@ export const EVENT_FORMATS = ['offline', 'online', 'hybrid'] as const;
 export const EVENT_TEMPLATES = ['classic', 'bold', 'minimal'] as const;
 export const PRIVACY_LEVELS = ['public', 'link', 'invite', 'closed'] as const;
 export const FONTS = ['inter', 'golos', 'pt-sans', 'roboto'] as const;
+export type EventFormat = (typeof EVENT_FORMATS)[number];
+export type PrivacyLevel = (typeof PRIVACY_LEVELS)[number];
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 const isoDate = z.string().datetime({ offset: true });

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// Browser tests against the real stack: a fresh database seeded with the demo content, Strapi and the
+// built Nuxt site on free ports, then `vitest run -c vitest.e2e.config.mts` with BASE_URL set.
+// Everything started here is stopped and the database removed, also when a step fails.
+//   node scripts/e2e/run.mjs [vitest args]            SQLite at .tmp/e2e/data.db
+//   DATABASE_CLIENT=postgres node scripts/e2e/run.mjs  a fresh PostgreSQL database mmso_e2e_<random>
+// Needs installed dependencies and a `.env` (`npm run setup`); Chromium at /usr/bin/chromium.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../lib/paths.mjs';
+import { freePort, prepareBuilds, runSeed, startSite, startStrapi, stopAll } from '../lib/stack.mjs';
+
+const log = (message) => console.log(`[e2e] ${message}`);
+const workDir = join(root, '.tmp', 'e2e');
+const resultsDir = join(root, '.tmp', 'test-results');
+const postgres = process.env.DATABASE_CLIENT === 'postgres';
+const pgAdminUrl = process.env.TEST_PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const cleanups = [];
+let cleaning = false;
+
+async function cleanup() {
+  if (cleaning) return;
+  cleaning = true;
+  await stopAll().catch((error) => console.error(`[e2e] stopping processes failed: ${error.message}`));
+  for (const step of cleanups.reverse()) {
+    await step().catch((error) => console.error(`[e2e] cleanup failed: ${error.message}`));
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    log(`${signal}: stopping`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+/** A fresh database for this run; its environment for Strapi and the seed. */
+async function createDatabase() {
+  if (!postgres) {
+    const file = join(workDir, 'data.db');
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+    return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file };
+  }
+  const { default: pg } = await import('pg');
+  const name = `mmso_e2e_${randomBytes(4).toString('hex')}`;
+  const withAdmin = async (sql) => {
+    const client = new pg.Client({ connectionString: pgAdminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await withAdmin(`CREATE DATABASE "${name}"`);
+  cleanups.push(async () => {
+    await withAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    log(`dropped database ${name}`);
+  });
+  log(`created database ${name}`);
+  const url = new URL(pgAdminUrl);
+  url.pathname = `/${name}`;
+  return { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '5' };
+}
+
+function runVitest(env) {
+  const mode = postgres ? 'postgres' : 'sqlite';
+  const args = [
+    join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+    'run',
+    '-c',
+    join(root, 'vitest.e2e.config.mts'),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(resultsDir, `e2e-${mode}.json`)}`,
+    ...process.argv.slice(2),
+  ];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+let status = 1;
+try {
+  if (!existsSync(join(root, '.env'))) throw new Error('.env is missing: run `npm run setup` first');
+  mkdirSync(workDir, { recursive: true });
+  mkdirSync(resultsDir, { recursive: true });
+  rmSync(join(workDir, 'screenshots'), { recursive: true, force: true });
+  for (const log of ['strapi.log', 'site.log', 'site-no-cms.log']) rmSync(join(workDir, log), { force: true });
+
+  prepareBuilds({ admin: false, log });
+  const dbEnv = await createDatabase();
+
+  log('seeding the demo content...');
+  runSeed({ env: dbEnv });
+
+  const strapi = await startStrapi({ port: await freePort(), env: dbEnv, logFile: join(workDir, 'strapi.log') });
+  log(`Strapi at ${strapi.url}`);
+  const site = await startSite({ port: await freePort(), strapiUrl: strapi.url, logFile: join(workDir, 'site.log') });
+  log(`site at ${site.url}`);
+  // A second site whose CMS is unreachable: what visitors see when Strapi is down.
+  const deadCms = `http://127.0.0.1:${await freePort()}`;
+  const orphan = await startSite({ port: await freePort(), strapiUrl: deadCms, logFile: join(workDir, 'site-no-cms.log') });
+
+  status = await runVitest({ BASE_URL: site.url, E2E_BASE_URL: site.url, STRAPI_URL: strapi.url, NO_CMS_BASE_URL: orphan.url });
+  if (status !== 0) log(`failed: logs and screenshots in ${workDir}`);
+} catch (error) {
+  console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`);
+  status = 1;
+} finally {
+  await cleanup();
+}
+process.exit(status);
