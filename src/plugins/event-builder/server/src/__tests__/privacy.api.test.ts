@@ -6,6 +6,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
+import { createAttendee } from '../../../../../../scripts/testing/users';
 
 const HLS_SECRET = 'hls-secret-token-7f3a';
 
@@ -17,12 +18,7 @@ interface Fixture {
 
 async function seed(app: TestApp): Promise<Fixture> {
   const { strapi } = app;
-  const users = strapi.plugin('users-permissions').service('user') as { add(data: Record<string, unknown>): Promise<{ id: number }> };
-  const jwt = strapi.plugin('users-permissions').service('jwt') as { issue(payload: { id: number }): Promise<string> | string };
-  const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })) as { id: number };
-  const make = (name: string) =>
-    users.add({ username: name, email: `${name}@uni.test`, password: 'Secret-pass-2026', confirmed: true, blocked: false, role: role.id, provider: 'local' });
-  const [alice, bob, carol] = await Promise.all([make('alice'), make('bob'), make('carol')]);
+  const [alice, bob, carol] = await Promise.all([createAttendee(app, 'alice'), createAttendee(app, 'bob'), createAttendee(app, 'carol')]);
 
   const base = { startsAt: '2026-12-01T07:00:00.000Z', endsAt: '2026-12-02T15:00:00.000Z', timezone: 'Europe/Moscow', format: 'offline' as const };
   const events = strapi.documents('api::event.event');
@@ -69,11 +65,7 @@ async function seed(app: TestApp): Promise<Fixture> {
     status: 'published',
   });
 
-  const tokens = {
-    alice: await jwt.issue({ id: alice.id }),
-    bob: await jwt.issue({ id: bob.id }),
-    carol: await jwt.issue({ id: carol.id }),
-  };
+  const tokens = { alice: alice.jwt, bob: bob.jwt, carol: carol.jwt };
   return { events: { pub, lnk, inv, cls, draft }, sessions, tokens };
 }
 
