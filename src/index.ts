@@ -4,7 +4,10 @@ import { publicPluginActions, publicReadActions } from './public-permissions';
 export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    // after Strapi's admin bootstrap (its actions, conditions and Super Admin): the organizer roles
+    await (strapi.plugin('event-builder').service('organizers') as { syncRoles(): Promise<unknown> }).syncRoles();
     await grantPublicRead(strapi);
+    await (await import('./site-cache')).setUpSite(strapi);
   },
 };
 

@@ -13,6 +13,8 @@ export const GENERATED = {
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
+  // travels in preview URLs: URL-safe characters only
+  PREVIEW_SECRET: () => randomBytes(24).toString('base64url'),
 };
 
 export function parseEnv(text) {

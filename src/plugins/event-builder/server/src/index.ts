@@ -1,3 +1,4 @@
+import bootstrap from './bootstrap';
 import controllers from './controllers';
 import register from './register';
 import routes from './routes';
@@ -5,6 +6,7 @@ import services from './services';
 
 export default {
   register,
+  bootstrap,
   controllers,
   routes,
   services,

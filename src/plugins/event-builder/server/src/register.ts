@@ -1,12 +1,16 @@
 import type { Core } from '@strapi/strapi';
+import { registerEventDefaults } from './defaults';
 import { registerGraphqlRules } from './graphql';
 import { registerPublicReads } from './public-reads';
+import { registerContentManagerGuards } from './rbac/content-manager-guard';
 import { registerStreamNormalization } from './streams';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerPublicReads(strapi);
   registerGraphqlRules(strapi);
   registerStreamNormalization(strapi);
+  registerEventDefaults(strapi);
+  registerContentManagerGuards(strapi);
 };
 
 export default register;

@@ -1,3 +1,4 @@
+import calendar from '../calendar/controller';
 import streams from './streams';
 
-export default { streams };
+export default { calendar, streams };

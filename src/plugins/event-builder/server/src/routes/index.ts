@@ -1,3 +1,5 @@
+import calendarRoutes from '../calendar/routes';
+
 export default {
   'content-api': {
     type: 'content-api',
@@ -9,5 +11,9 @@ export default {
         config: { policies: [] },
       },
     ],
+  },
+  admin: {
+    type: 'admin',
+    routes: calendarRoutes,
   },
 };

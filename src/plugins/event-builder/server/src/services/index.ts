@@ -1,4 +1,6 @@
+import calendar from '../calendar/service';
+import organizers from './organizers';
 import streams from './streams';
 import visibility from './visibility';
 
-export default { streams, visibility };
+export default { calendar, organizers, streams, visibility };

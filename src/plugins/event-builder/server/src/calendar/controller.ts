@@ -1,0 +1,55 @@
+/** HTTP of the program calendar: validate, call the calendar service once, shape the answer. */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import type { AdminCaller } from './access';
+import type { CalendarService } from './service';
+import { createSessionSchema, documentParamsSchema, moveSessionSchema, parseOrThrow, scheduleQuerySchema } from './validation';
+
+interface AdminState {
+  user?: { id: number };
+  userAbility?: unknown;
+}
+
+function callerOf(ctx: Context): AdminCaller {
+  const state = ctx.state as AdminState;
+  if (!state.user) throw new errors.UnauthorizedError('Войдите в панель администратора');
+  return { user: state.user, ability: state.userAbility };
+}
+
+const bodyOf = (ctx: Context): unknown => (ctx.request as { body?: unknown }).body;
+
+const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.plugin('event-builder').service('calendar') as CalendarService;
+
+  return {
+    /** GET /event-builder/calendar/events */
+    async events(ctx: Context) {
+      ctx.body = { data: await service().listEvents(callerOf(ctx)) };
+    },
+
+    /** GET /event-builder/calendar/events/:documentId?locale= */
+    async schedule(ctx: Context) {
+      const { documentId } = parseOrThrow(documentParamsSchema, ctx.params, 'адрес');
+      const { locale } = parseOrThrow(scheduleQuerySchema, ctx.query, 'параметры запроса');
+      ctx.body = { data: await service().schedule(callerOf(ctx), documentId, locale) };
+    },
+
+    /** POST /event-builder/calendar/events/:documentId/sessions */
+    async createSession(ctx: Context) {
+      const { documentId } = parseOrThrow(documentParamsSchema, ctx.params, 'адрес');
+      const body = parseOrThrow(createSessionSchema, bodyOf(ctx), 'новая сессия');
+      ctx.status = 201;
+      ctx.body = { data: await service().createSession(callerOf(ctx), documentId, body) };
+    },
+
+    /** PATCH /event-builder/calendar/sessions/:documentId */
+    async moveSession(ctx: Context) {
+      const { documentId } = parseOrThrow(documentParamsSchema, ctx.params, 'адрес');
+      const body = parseOrThrow(moveSessionSchema, bodyOf(ctx), 'перенос сессии');
+      ctx.body = { data: await service().moveSession(callerOf(ctx), documentId, body) };
+    },
+  };
+};
+
+export default calendar;

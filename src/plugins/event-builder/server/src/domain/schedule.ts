@@ -1,0 +1,379 @@
+/**
+ * The program calendar's decisions, pure: days of an event in its time zone, the time grid of a day,
+ * snapping to slots, overlaps of sessions in one room, and whether a proposed time and track are
+ * acceptable. Instants are epoch milliseconds or ISO strings; wall-clock time is (date, minutes) in
+ * the event's IANA time zone. Shared by the server (validation) and the admin page (grid, snapping).
+ */
+
+export const SLOT_MINUTES = 15;
+export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
+/** The grid of a day shows at least these hours when the event does not say otherwise. */
+export const DEFAULT_DAY_START_MINUTES = 9 * 60;
+export const DEFAULT_DAY_END_MINUTES = 20 * 60;
+/** A guard against a mistyped year turning one event into thousands of tabs. */
+export const MAX_EVENT_DAYS = 62;
+
+const MINUTE = 60_000;
+
+export type InstantInput = string | number | Date;
+
+/** Epoch milliseconds of an instant, or NaN when it is not one. */
+export function toMs(value: InstantInput | null | undefined): number {
+  if (value === null || value === undefined || value === '') return Number.NaN;
+  if (typeof value === 'number') return value;
+  if (value instanceof Date) return value.getTime();
+  return Date.parse(value);
+}
+
+// --- time zones -----------------------------------------------------------------------------------
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: unknown): timeZone is string {
+  if (typeof timeZone !== 'string' || timeZone === '') return false;
+  try {
+    formatterOf(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The event's zone, or Moscow when it is missing or not an IANA name. */
+export function zoneOrDefault(timeZone: unknown): string {
+  return isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClock(ms: number, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const part of formatterOf(timeZone).formatToParts(new Date(ms))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year ?? 1970,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+/** Minutes the zone is ahead of UTC at that instant (Moscow: 180). */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  const clock = wallClock(ms, timeZone);
+  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE);
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/** The calendar date ('YYYY-MM-DD') of an instant in the zone. */
+export function localDate(ms: number, timeZone: string): string {
+  const clock = wallClock(ms, timeZone);
+  return `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`;
+}
+
+/** Minutes since local midnight of an instant in the zone. */
+export function localMinutes(ms: number, timeZone: string): number {
+  const clock = wallClock(ms, timeZone);
+  return clock.hour * 60 + clock.minute;
+}
+
+function parseDate(date: string): { year: number; month: number; day: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new RangeError(`Not a date: ${date}`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** The date `days` after `date` (both 'YYYY-MM-DD'). */
+export function addDays(date: string, days: number): string {
+  const { year, month, day } = parseDate(date);
+  const moved = new Date(Date.UTC(year, month - 1, day + days));
+  return `${pad(moved.getUTCFullYear(), 4)}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}`;
+}
+
+/**
+ * The instant of a wall-clock time in the zone. `minutes` may pass 24 h (the next day). A time that a
+ * daylight-saving jump skips maps to the instant after the jump; a repeated one to one of its two instants.
+ */
+export function zonedInstant(date: string, minutes: number, timeZone: string): number {
+  const { year, month, day } = parseDate(date);
+  const wall = Date.UTC(year, month - 1, day, 0, minutes);
+  // the offset at the wall time read as UTC is a first guess; one correction settles it except in a gap
+  const o1 = offsetMinutes(wall, timeZone);
+  const guess = wall - o1 * MINUTE;
+  const o2 = offsetMinutes(guess, timeZone);
+  if (o1 === o2) return guess;
+  const corrected = wall - o2 * MINUTE;
+  const o3 = offsetMinutes(corrected, timeZone);
+  if (o2 === o3) return corrected;
+  // a wall time the clocks skip: the instant after the jump
+  return wall - Math.min(o2, o3) * MINUTE;
+}
+
+// --- days and grid --------------------------------------------------------------------------------
+
+export interface EventWindow {
+  startsAt: InstantInput;
+  endsAt: InstantInput;
+  timezone?: string | null;
+}
+
+export interface EventDay {
+  /** Local date in the event's zone, 'YYYY-MM-DD'. */
+  date: string;
+  /** Local midnight that starts the day, and the next one (ISO, UTC). */
+  startsAt: string;
+  endsAt: string;
+  /** The part of the day the grid shows, in minutes since local midnight, whole hours. */
+  startMinutes: number;
+  endMinutes: number;
+}
+
+interface Timed {
+  startsAt: InstantInput;
+  endsAt: InstantInput;
+}
+
+/**
+ * The days an event spans in its time zone, each with the hours its grid shows: from the event's start
+ * on its first day (else 09:00) to its end on its last day (else 20:00), widened to every session of that
+ * day and rounded out to whole hours. An event ending exactly at midnight does not get an empty last day.
+ */
+export function eventDays(event: EventWindow, sessions: readonly Timed[] = []): EventDay[] {
+  const timeZone = zoneOrDefault(event.timezone);
+  const start = toMs(event.startsAt);
+  const end = toMs(event.endsAt);
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return [];
+  const first = localDate(start, timeZone);
+  const last = localDate(end - 1, timeZone);
+  const days: EventDay[] = [];
+  for (let date = first, index = 0; index < MAX_EVENT_DAYS; date = addDays(date, 1), index += 1) {
+    const dayStart = zonedInstant(date, 0, timeZone);
+    const dayEnd = zonedInstant(addDays(date, 1), 0, timeZone);
+    const dayLength = Math.round((dayEnd - dayStart) / MINUTE);
+    let from = date === first ? Math.round((start - dayStart) / MINUTE) : DEFAULT_DAY_START_MINUTES;
+    let to = date === last ? Math.round((end - dayStart) / MINUTE) : DEFAULT_DAY_END_MINUTES;
+    if (to <= from) {
+      // an evening first day or a morning last day: show the event's own part of the day
+      from = date === first ? from : 0;
+      to = date === last ? to : dayLength;
+    }
+    for (const session of sessions) {
+      const s = toMs(session.startsAt);
+      const e = toMs(session.endsAt);
+      if (!Number.isFinite(s) || !Number.isFinite(e) || e <= dayStart || s >= dayEnd) continue;
+      from = Math.min(from, Math.max(0, Math.round((s - dayStart) / MINUTE)));
+      to = Math.max(to, Math.min(dayLength, Math.round((e - dayStart) / MINUTE)));
+    }
+    from = Math.max(0, Math.floor(from / 60) * 60);
+    to = Math.min(dayLength, Math.ceil(to / 60) * 60);
+    days.push({ date, startsAt: new Date(dayStart).toISOString(), endsAt: new Date(dayEnd).toISOString(), startMinutes: from, endMinutes: to });
+    if (date === last) break;
+  }
+  return days;
+}
+
+export type SnapMode = 'nearest' | 'floor' | 'ceil';
+
+/** The instant moved to the closest slot boundary of the zone's wall clock. */
+export function snapToSlot(ms: number, timeZone: string, slotMinutes = SLOT_MINUTES, mode: SnapMode = 'nearest'): number {
+  const date = localDate(ms, timeZone);
+  const midnight = zonedInstant(date, 0, timeZone);
+  const minutes = (ms - midnight) / MINUTE;
+  const round = mode === 'floor' ? Math.floor : mode === 'ceil' ? Math.ceil : Math.round;
+  return zonedInstant(date, round(minutes / slotMinutes) * slotMinutes, timeZone);
+}
+
+// --- overlaps -------------------------------------------------------------------------------------
+
+export interface PlacedSession extends Timed {
+  id: string;
+  room?: string | null;
+}
+
+/** How rooms compare: case, surrounding and repeated spaces do not matter; no room is no room. */
+export function roomKey(room: string | null | undefined): string | null {
+  if (typeof room !== 'string') return null;
+  const key = room.trim().replace(/\s+/g, ' ').toLocaleLowerCase('ru');
+  return key === '' ? null : key;
+}
+
+/**
+ * Sessions that share a room at the same time: for each session in a conflict, the ids of the
+ * sessions it overlaps (sorted). Intervals are half-open, so back-to-back sessions do not conflict.
+ */
+export function findRoomOverlaps(sessions: readonly PlacedSession[]): Map<string, string[]> {
+  const byRoom = new Map<string, Array<{ id: string; start: number; end: number }>>();
+  for (const session of sessions) {
+    const key = roomKey(session.room);
+    const start = toMs(session.startsAt);
+    const end = toMs(session.endsAt);
+    if (key === null || !Number.isFinite(start) || !Number.isFinite(end) || end <= start) continue;
+    const list = byRoom.get(key) ?? [];
+    list.push({ id: session.id, start, end });
+    byRoom.set(key, list);
+  }
+  const conflicts = new Map<string, Set<string>>();
+  const mark = (a: string, b: string) => {
+    const set = conflicts.get(a) ?? new Set<string>();
+    set.add(b);
+    conflicts.set(a, set);
+  };
+  for (const list of byRoom.values()) {
+    list.sort((a, b) => a.start - b.start || a.end - b.end);
+    // sweep: the sessions still running when the next one starts
+    let running: typeof list = [];
+    for (const current of list) {
+      running = running.filter((other) => other.end > current.start);
+      for (const other of running) {
+        mark(current.id, other.id);
+        mark(other.id, current.id);
+      }
+      running.push(current);
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const [id, set] of conflicts) out.set(id, [...set].sort());
+  return out;
+}
+
+// --- validation -----------------------------------------------------------------------------------
+
+export type ScheduleProblemCode = 'invalid-date' | 'end-not-after-start' | 'outside-event' | 'unknown-track';
+
+export interface ScheduleProblem {
+  code: ScheduleProblemCode;
+  path: 'startsAt' | 'endsAt' | 'track';
+  message: string;
+}
+
+const formatInZone = (ms: number, timeZone: string) => `${localDate(ms, timeZone)} ${pad(Math.floor(localMinutes(ms, timeZone) / 60))}:${pad(localMinutes(ms, timeZone) % 60)}`;
+
+/** What is wrong with a session's time within its event (empty when nothing is). */
+export function timingProblems(proposed: Timed, event: EventWindow): ScheduleProblem[] {
+  const start = toMs(proposed.startsAt);
+  const end = toMs(proposed.endsAt);
+  const problems: ScheduleProblem[] = [];
+  if (!Number.isFinite(start)) problems.push({ code: 'invalid-date', path: 'startsAt', message: 'Укажите время начала' });
+  if (!Number.isFinite(end)) problems.push({ code: 'invalid-date', path: 'endsAt', message: 'Укажите время окончания' });
+  if (problems.length > 0) return problems;
+  if (end <= start) {
+    return [{ code: 'end-not-after-start', path: 'endsAt', message: 'Окончание сессии должно быть позже её начала' }];
+  }
+  const eventStart = toMs(event.startsAt);
+  const eventEnd = toMs(event.endsAt);
+  if (Number.isFinite(eventStart) && Number.isFinite(eventEnd) && (start < eventStart || end > eventEnd)) {
+    const timeZone = zoneOrDefault(event.timezone);
+    problems.push({
+      code: 'outside-event',
+      path: start < eventStart ? 'startsAt' : 'endsAt',
+      message: `Сессия должна проходить в рамках события: с ${formatInZone(eventStart, timeZone)} до ${formatInZone(eventEnd, timeZone)} (${timeZone})`,
+    });
+  }
+  return problems;
+}
+
+export interface SessionPlacement extends Timed {
+  /** Document id of the track, or null for none. */
+  track: string | null;
+  room: string | null;
+}
+
+export interface PlacementChange {
+  startsAt?: InstantInput;
+  endsAt?: InstantInput;
+  track?: string | null;
+  room?: string | null;
+}
+
+export type MoveDecision = { ok: true; next: SessionPlacement } | { ok: false; problems: ScheduleProblem[] };
+
+/**
+ * Whether a session may be moved (or created) as proposed: times within the event, end after start,
+ * and the track, when one is given, one of the event's own tracks. A room is trimmed; empty is none.
+ */
+export function decideMove(current: SessionPlacement, change: PlacementChange, event: EventWindow, eventTrackIds: ReadonlySet<string>): MoveDecision {
+  const next: SessionPlacement = {
+    startsAt: change.startsAt ?? current.startsAt,
+    endsAt: change.endsAt ?? current.endsAt,
+    track: change.track === undefined ? current.track : change.track,
+    room: change.room === undefined ? current.room : change.room === null ? null : change.room.trim() || null,
+  };
+  const problems = timingProblems(next, event);
+  if (change.track !== undefined && change.track !== null && !eventTrackIds.has(change.track)) {
+    problems.push({ code: 'unknown-track', path: 'track', message: 'Трек не найден среди треков этого события' });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, next: { ...next, startsAt: new Date(toMs(next.startsAt)).toISOString(), endsAt: new Date(toMs(next.endsAt)).toISOString() } };
+}
+
+// --- layout ---------------------------------------------------------------------------------------
+
+export interface ColumnSlot {
+  /** 0-based column of the item within its cluster of overlapping items. */
+  column: number;
+  /** Columns the cluster needs: the item is drawn 1/columns wide. */
+  columns: number;
+}
+
+/**
+ * Side-by-side layout of the items of one lane of the grid: items that overlap in time get different
+ * columns, each cluster of overlapping items as many columns as it needs at most.
+ */
+export function packColumns(items: ReadonlyArray<Timed & { id: string }>): Map<string, ColumnSlot> {
+  const sorted = items
+    .map((item) => ({ id: item.id, start: toMs(item.startsAt), end: toMs(item.endsAt) }))
+    .filter((item) => Number.isFinite(item.start) && Number.isFinite(item.end))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = new Map<string, ColumnSlot>();
+  let cluster: Array<{ id: string; column: number }> = [];
+  let columnEnds: number[] = [];
+  let clusterEnd = Number.NEGATIVE_INFINITY;
+  const close = () => {
+    for (const item of cluster) out.set(item.id, { column: item.column, columns: columnEnds.length });
+    cluster = [];
+    columnEnds = [];
+  };
+  for (const item of sorted) {
+    if (item.start >= clusterEnd) close();
+    let column = columnEnds.findIndex((end) => end <= item.start);
+    if (column === -1) {
+      column = columnEnds.length;
+      columnEnds.push(item.end);
+    } else {
+      columnEnds[column] = item.end;
+    }
+    cluster.push({ id: item.id, column });
+    clusterEnd = Math.max(clusterEnd, item.end);
+  }
+  close();
+  return out;
+}

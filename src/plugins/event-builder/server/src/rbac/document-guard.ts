@@ -1,0 +1,244 @@
+/**
+ * Rules of organizers' writes that RBAC conditions cannot express, as one document-service
+ * middleware (so the content manager, the calendar and any later admin route get them):
+ *
+ * - the admin user who creates an event becomes one of its administrators;
+ * - an event administrator or manager only attaches content to, or takes it from, their own
+ *   events (a session moved to another event, a partner linked to one, a speaker put on a session),
+ *   and creates event content only inside one of their events;
+ * - a manager may make a session stricter but not more open;
+ * - an event's administrators and managers are the document's, not a version's: a change made on
+ *   one version (or a new translation) is written to all of them.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { EVENT_UID, SESSION_UID } from '../constants';
+import { applyRelationOps, loosensSessionPrivacy, relationOps, touchedRefs, withMember, type RelationRef } from '../domain/organizer-writes';
+import type { PrivacyLevel } from '../domain/privacy';
+import { EVENT_OWNED_UIDS, eventPathOf, hasAllAccess, levelCovers } from '../domain/roles';
+import type { OrganizersService } from '../services/organizers';
+import { currentAdmin, roleCodesOf, type AdminActor } from './actor';
+
+const WRITE_ACTIONS = ['create', 'update', 'clone'];
+/** Targets whose entries belong to an event: writing a relation to them touches that event. */
+const EVENT_SCOPED_TARGETS: readonly string[] = [EVENT_UID, ...EVENT_OWNED_UIDS];
+const MEMBERSHIP = ['admins', 'managers'] as const;
+type MembershipField = (typeof MEMBERSHIP)[number];
+
+interface AttributeLike {
+  type: string;
+  target?: string;
+  relation?: string;
+}
+
+interface ModelLike {
+  attributes: Record<string, AttributeLike>;
+  options?: { draftAndPublish?: boolean };
+  pluginOptions?: { i18n?: { localized?: boolean } };
+}
+
+interface DocParams {
+  documentId?: string;
+  locale?: string;
+  data?: Record<string, unknown>;
+}
+
+interface Row {
+  id: number;
+  documentId: string;
+  locale?: string | null;
+  publishedAt?: unknown;
+  [key: string]: unknown;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const refsFromRow = (value: unknown): RelationRef[] => {
+  const items = Array.isArray(value) ? value : value ? [value] : [];
+  return items.filter(isRecord).map((item) => ({ id: item.id as number, documentId: item.documentId as string }));
+};
+
+export function registerOrganizerWrites(strapi: Core.Strapi): void {
+  const organizers = () => strapi.plugin('event-builder').service('organizers') as OrganizersService;
+  const modelOf = (uid: string) => strapi.getModel(uid as Parameters<typeof strapi.getModel>[0]) as unknown as ModelLike;
+
+  /** Where-clause of the draft version of a document in a locale (for types that have them). */
+  const draftWhere = (uid: string, documentId: string, locale?: string): Record<string, unknown> => {
+    const model = modelOf(uid);
+    const where: Record<string, unknown> = { documentId };
+    if (model.options?.draftAndPublish) where.publishedAt = null;
+    if (locale && model.pluginOptions?.i18n?.localized) where.locale = locale;
+    return where;
+  };
+
+  /** The event document ids the given entries of `target` belong to (null for an entry of no event). */
+  async function owningEvents(target: string, refs: RelationRef[]): Promise<Array<string | null>> {
+    const ids = refs.map((ref) => ref.id).filter((id): id is number => typeof id === 'number');
+    const documentIds = refs.map((ref) => ref.documentId).filter((id): id is string => typeof id === 'string');
+    if (ids.length === 0 && documentIds.length === 0) return [];
+    const where = { $or: [...(ids.length ? [{ id: { $in: ids } }] : []), ...(documentIds.length ? [{ documentId: { $in: documentIds } }] : [])] };
+    if (target === EVENT_UID) {
+      const rows = (await strapi.db.query(target).findMany({ where, select: ['documentId'] })) as Row[];
+      const found = new Set(rows.map((row) => row.documentId));
+      // an entry that does not exist is left to Strapi's own validation
+      return [...found];
+    }
+    const rows = (await strapi.db.query(target).findMany({ where, select: ['id', 'documentId'], populate: { event: { select: ['documentId'] } } })) as Array<
+      Row & { event?: { documentId: string } | null }
+    >;
+    return rows.map((row) => row.event?.documentId ?? null);
+  }
+
+  async function assertOwnEvents(actor: AdminActor, eventIds: Array<string | null>, what: string): Promise<void> {
+    for (const eventId of new Set(eventIds)) {
+      const allowed = eventId !== null && levelCovers(await organizers().levelFor(actor, eventId), 'manager');
+      if (!allowed) throw new errors.PolicyError(`Нет доступа: ${what} относится к событию, которое вы не ведёте`);
+    }
+  }
+
+  /** Relation writes and session privacy of an event administrator or manager. */
+  async function checkScopedWrite(actor: AdminActor, uid: string, action: string, params: DocParams, data: Record<string, unknown>): Promise<void> {
+    const model = modelOf(uid);
+    const existing =
+      action === 'update' && params.documentId
+        ? ((await strapi.db.query(uid).findOne({
+            where: draftWhere(uid, params.documentId, params.locale),
+            populate: Object.fromEntries(
+              Object.keys(data)
+                .filter((key) => model.attributes[key]?.type === 'relation' && EVENT_SCOPED_TARGETS.includes(model.attributes[key]?.target ?? ''))
+                .map((key) => [key, { select: ['id', 'documentId'] }]),
+            ),
+          })) as Row | null)
+        : null;
+
+    for (const [key, value] of Object.entries(data)) {
+      const attribute = model.attributes[key];
+      if (attribute?.type !== 'relation' || !attribute.target || !EVENT_SCOPED_TARGETS.includes(attribute.target)) continue;
+      const touched = touchedRefs(value, refsFromRow(existing?.[key]));
+      if (!touched) throw new errors.ValidationError(`Не удалось прочитать значение связи «${key}»`);
+      await assertOwnEvents(actor, await owningEvents(attribute.target, touched), `запись в поле «${key}»`);
+    }
+
+    if ((EVENT_OWNED_UIDS as readonly string[]).includes(uid) && (action === 'create' || data.event !== undefined)) {
+      // an organizer's content stays inside one of their events: created with one, never taken out
+      const ops = relationOps(data.event);
+      const chosen = ops ? [...ops.connect, ...(ops.set ?? [])] : [];
+      const dropped = ops !== null && (ops.set !== null || ops.disconnect.length > 0);
+      if (action === 'create' ? chosen.length === 0 : dropped && chosen.length === 0) {
+        throw new errors.ValidationError('Выберите событие: организатор ведёт материалы только внутри своих событий');
+      }
+    }
+
+    if (uid === SESSION_UID && action === 'update' && data.privacy !== undefined && params.documentId) {
+      const session = (await strapi.db.query(SESSION_UID).findOne({
+        where: draftWhere(SESSION_UID, params.documentId, params.locale),
+        select: ['id', 'privacy'],
+        populate: { event: { select: ['documentId', 'privacy'] } },
+      })) as (Row & { privacy?: string; event?: { documentId: string; privacy: PrivacyLevel } | null }) | null;
+      const event = session?.event;
+      if (session && event && (await organizers().levelFor(actor, event.documentId)) !== 'admin' && loosensSessionPrivacy(event.privacy, session.privacy, data.privacy)) {
+        throw new errors.PolicyError('Менеджер события может сделать сессию закрытее, но не открытее: это решает администратор события');
+      }
+    }
+  }
+
+  // --- an event's organizers belong to the document -------------------------------------------
+
+  interface MembershipRow extends Row {
+    admins?: Array<{ id: number }>;
+    managers?: Array<{ id: number }>;
+  }
+  type Lists = Record<MembershipField, number[]>;
+
+  const membershipRows = async (documentId: string) =>
+    (await strapi.db.query(EVENT_UID).findMany({
+      where: { documentId },
+      select: ['id', 'locale', 'publishedAt'],
+      populate: { admins: { select: ['id'] }, managers: { select: ['id'] } },
+    })) as MembershipRow[];
+
+  const listsOf = (row: MembershipRow): Lists => ({
+    admins: (row.admins ?? []).map((user) => user.id).sort((a, b) => a - b),
+    managers: (row.managers ?? []).map((user) => user.id).sort((a, b) => a - b),
+  });
+
+  const isDraftIn = (row: MembershipRow, locale?: string) => !row.publishedAt && (!locale || row.locale === locale);
+
+  /** Admin user ids of relation refs (resolving document ids). */
+  async function adminUserIds(refs: RelationRef[]): Promise<number[]> {
+    const ids = refs.map((ref) => ref.id).filter((id): id is number => typeof id === 'number');
+    const documentIds = refs.filter((ref) => ref.id === undefined && ref.documentId).map((ref) => ref.documentId as string);
+    if (documentIds.length > 0) {
+      const rows = (await strapi.db.query('admin::user').findMany({ where: { documentId: { $in: documentIds } }, select: ['id'] })) as Array<{ id: number }>;
+      ids.push(...rows.map((row) => row.id));
+    }
+    return ids;
+  }
+
+  /**
+   * Runs `write` on one event row without moving its `updatedAt`: the organizer lists are not
+   * content, and a published version that looked newer than its draft would hide unpublished edits.
+   * Read and written back as stored (the query builder skips lifecycles and conversions).
+   */
+  async function keepingUpdatedAt(id: number, write: () => Promise<unknown>): Promise<void> {
+    const meta = strapi.db.metadata.get(EVENT_UID) as { attributes: Record<string, { columnName?: string }> };
+    const column = meta.attributes.updatedAt?.columnName ?? 'updated_at';
+    const [stored] = (await strapi.db.queryBuilder(EVENT_UID).select(['id', 'updatedAt']).where({ id }).execute({ mapResults: false })) as Array<
+      Record<string, unknown>
+    >;
+    await write();
+    if (stored && stored[column] !== undefined) await strapi.db.queryBuilder(EVENT_UID).update({ [column]: stored[column] }).where({ id }).execute();
+  }
+
+  async function mirrorMembership(params: DocParams, before: MembershipRow[], data: Record<string, unknown> | undefined): Promise<void> {
+    if (!params.documentId) return;
+    const rows = await membershipRows(params.documentId);
+    const written = rows.find((row) => isDraftIn(row, params.locale)) ?? rows.find((row) => !row.publishedAt);
+    if (!written) return;
+    const wasThere = before.some((row) => row.id === written.id);
+    const reference = before.find((row) => isDraftIn(row, params.locale)) ?? before.find((row) => !row.publishedAt) ?? before[0];
+    const lists: Lists = listsOf(written);
+    if (!wasThere && reference) {
+      // a new translation: it gets the document's organizers, with this write's changes on top
+      for (const field of MEMBERSHIP) {
+        const ops = data && data[field] !== undefined ? relationOps(data[field]) : null;
+        lists[field] = ops
+          ? applyRelationOps(listsOf(reference)[field], {
+              connect: await adminUserIds(ops.connect),
+              disconnect: await adminUserIds(ops.disconnect),
+              set: ops.set ? await adminUserIds(ops.set) : null,
+            })
+          : listsOf(reference)[field];
+      }
+    }
+    for (const row of rows) {
+      const current = listsOf(row);
+      const changed = MEMBERSHIP.filter((field) => current[field].join(',') !== [...lists[field]].sort((a, b) => a - b).join(','));
+      if (changed.length === 0) continue;
+      await keepingUpdatedAt(row.id, () =>
+        strapi.db.query(EVENT_UID).update({ where: { id: row.id }, data: Object.fromEntries(changed.map((field) => [field, lists[field]])) }),
+      );
+    }
+  }
+
+  strapi.documents.use(async (context, next) => {
+    const uid = context.uid as string;
+    if (!WRITE_ACTIONS.includes(context.action) || eventPathOf(uid) === null) return next();
+    const params = context.params as DocParams;
+    const actor = currentAdmin(strapi);
+
+    if (actor && uid === EVENT_UID && (context.action === 'create' || context.action === 'clone')) {
+      params.data = isRecord(params.data) ? params.data : {};
+      params.data.admins = withMember(params.data.admins, { id: actor.id, documentId: actor.documentId });
+    }
+
+    const data = isRecord(params.data) ? params.data : undefined;
+    if (actor && data && !hasAllAccess(roleCodesOf(actor))) await checkScopedWrite(actor, uid, context.action, params, data);
+
+    if (uid !== EVENT_UID || context.action !== 'update' || !params.documentId) return next();
+    const before = await membershipRows(params.documentId);
+    const result = await next();
+    await mirrorMembership(params, before, data);
+    return result;
+  });
+}
