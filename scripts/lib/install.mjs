@@ -14,7 +14,10 @@ export function needsInstall() {
 }
 
 export async function ensureInstalled() {
-  if (!needsInstall()) return;
+  if (!needsInstall()) {
+    ensureSitePrepared();
+    return;
+  }
   console.log('Installing dependencies (npm ci, a few minutes on the first run)...');
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
     cwd: root,
@@ -25,4 +28,16 @@ export async function ensureInstalled() {
     console.error('npm ci failed: see the output above.');
     process.exit(result.status ?? 1);
   }
+}
+
+/** The site's generated TypeScript config (`nuxt prepare`, normally run by the install) that its tests read. */
+function ensureSitePrepared() {
+  if (existsSync(join(root, 'frontend', '.nuxt', 'tsconfig.app.json'))) return;
+  console.log('Preparing the site (nuxt prepare)...');
+  const result = spawnSync('npm', ['run', 'postinstall', '-w', 'frontend'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NUXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }
