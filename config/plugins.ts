@@ -77,6 +77,23 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       enabled: true,
       resolve: './src/plugins/event-builder',
     },
+    engagement: {
+      enabled: true,
+      resolve: './src/plugins/engagement',
+    },
+    registration: {
+      enabled: true,
+      resolve: './src/plugins/registration',
+      config: {
+        // the site's public URL, for links in mail
+        siteUrl: env('SITE_URL', ''),
+        files: {
+          // answers' files are personal data: a private folder, never under public/
+          dir: env('REGISTRATION_FILES_DIR', '.tmp/registration-files'),
+          maxBytes: env.int('REGISTRATION_FILE_MAX_BYTES', 5 * 1024 * 1024),
+        },
+      },
+    },
     platform: {
       enabled: true,
       resolve: './src/plugins/platform',

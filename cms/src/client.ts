@@ -16,6 +16,24 @@ import {
   type PrivacyLevel,
   type Readiness,
 } from './schemas.js';
+import {
+  cancelResponseSchema,
+  meResponseSchema,
+  meUpdateResponseSchema,
+  myDataExportSchema,
+  registerResponseSchema,
+  registrationFormSchema,
+  signInResponseSchema,
+  type Account,
+  type CancelResponse,
+  type MeResponse,
+  type MyDataExport,
+  type ProfilePatch,
+  type RegisterRequest,
+  type RegisterResponse,
+  type RegistrationForm,
+  type SignInResponse,
+} from './registration.js';
 
 export type QueryValue = string | number | boolean | null | undefined | QueryValue[] | { [key: string]: QueryValue };
 
@@ -93,7 +111,85 @@ export function createCmsClient(options: CmsClientOptions) {
     return result.data;
   }
 
+  /**
+   * A call of the registration API on behalf of a visitor: `jwt` is the visitor's access token
+   * (never the site's API token). Errors come back as CmsError with Strapi's message and details.
+   */
+  async function call<T extends z.ZodType>(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    schema: T | null,
+    init: { jwt?: string; body?: unknown; query?: Record<string, QueryValue> } = {},
+  ): Promise<z.infer<T> | null> {
+    const query = init.query ? toStrapiQuery(init.query) : '';
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (init.jwt) headers.authorization = `Bearer ${init.jwt}`;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await doFetch(`${baseUrl}${path}${query ? `?${query}` : ''}`, {
+      method,
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    });
+    const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) {
+      const parsed = errorResponseSchema.safeParse(body);
+      throw new CmsError(parsed.success ? parsed.data.error.message : `CMS answered ${response.status}`, response.status, parsed.success ? parsed.data.error.details : undefined);
+    }
+    if (!schema) return null;
+    const result = schema.safeParse(body);
+    if (!result.success) throw new CmsError(`Unexpected CMS response for ${path}: ${result.error.message}`, 502);
+    return result.data;
+  }
+
+  const slugPath = (slug: string) => `/api/registration/events/${encodeURIComponent(slug)}`;
+  const required = <T>(value: T | null): T => {
+    if (value === null) throw new CmsError('Empty CMS response', 502);
+    return value;
+  };
+
   return {
+    /** Mails a one-time sign-in code (answers the same whether or not the address has an account). */
+    async requestSignInCode(email: string): Promise<void> {
+      await call('POST', '/api/registration/auth/email-code', null, { body: { email } });
+    },
+
+    /** Exchanges the code for an access token and a refresh token. */
+    async verifySignInCode(email: string, code: string): Promise<SignInResponse> {
+      return required(await call('POST', '/api/registration/auth/verify', signInResponseSchema, { body: { email, code } }));
+    },
+
+    /** The registration form of an event, with the visitor's registration and missing fields when `jwt` is given. */
+    async getRegistrationForm(slug: string, jwt?: string, locale?: string): Promise<RegistrationForm> {
+      return required(await call('GET', `${slugPath(slug)}/form`, registrationFormSchema, { jwt, query: { locale } }));
+    },
+
+    /** Registers (JSON answers; files need multipart, sent by the caller). 201 created or 200 existing. */
+    async register(slug: string, body: RegisterRequest, jwt?: string): Promise<RegisterResponse> {
+      return required(await call('POST', `${slugPath(slug)}/registrations`, registerResponseSchema, { jwt, body }));
+    },
+
+    async cancelRegistration(slug: string, jwt: string): Promise<CancelResponse> {
+      return required(await call('DELETE', `${slugPath(slug)}/registrations/me`, cancelResponseSchema, { jwt }));
+    },
+
+    async getMe(jwt: string): Promise<MeResponse> {
+      return required(await call('GET', '/api/registration/me', meResponseSchema, { jwt }));
+    },
+
+    async updateMe(jwt: string, patch: ProfilePatch): Promise<Account> {
+      return required(await call('PATCH', '/api/registration/me', meUpdateResponseSchema, { jwt, body: patch })).user;
+    },
+
+    async exportMe(jwt: string): Promise<MyDataExport> {
+      return required(await call('GET', '/api/registration/me/export', myDataExportSchema, { jwt }));
+    },
+
+    /** Deletes the account (personal data erased, registrations kept anonymized). */
+    async deleteMe(jwt: string): Promise<void> {
+      await call('DELETE', '/api/registration/me', null, { jwt });
+    },
+
     /** Published events, soonest first (upcoming) or latest first (past). */
     async listEvents(params: ListEventsParams = {}): Promise<EventList> {
       const now = (params.now ?? new Date()).toISOString();

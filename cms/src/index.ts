@@ -1,2 +1,3 @@
 export * from './schemas.js';
 export * from './client.js';
+export * from './registration.js';

@@ -183,6 +183,58 @@ export interface BlocksVideo extends Struct.ComponentSchema {
   };
 }
 
+export interface RegistrationField extends Struct.ComponentSchema {
+  collectionName: 'components_registration_fields';
+  info: {
+    description: "A question of the event's registration form. A key of a profile field (phone, status, organization, position, city, middleName) asks for that profile field and saves the answer in the profile.";
+    displayName: 'Form field';
+    icon: 'bulletList';
+  };
+  attributes: {
+    help: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    key: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    label: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    options: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    order: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    placeholder: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    required: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    type: Schema.Attribute.Enumeration<
+      [
+        'text',
+        'long-text',
+        'email',
+        'phone',
+        'number',
+        'date',
+        'single-choice',
+        'multiple-choice',
+        'checkbox',
+        'link',
+        'file',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'text'>;
+  };
+}
+
 export interface SharedAdSettings extends Struct.ComponentSchema {
   collectionName: 'components_shared_ad_settings';
   info: {
@@ -307,7 +359,7 @@ export interface SharedSlide extends Struct.ComponentSchema {
 export interface SharedStream extends Struct.ComponentSchema {
   collectionName: 'components_shared_stream';
   info: {
-    description: 'A stream link: YouTube, Rutube, VK Video, or a closed HLS stream (.m3u8)';
+    description: 'Paste a YouTube, Rutube or VK Video link, or a closed HLS stream (https://\u2026.m3u8): only allowed viewers get a closed stream';
     displayName: 'Stream';
     icon: 'play';
   };
@@ -318,6 +370,7 @@ export interface SharedStream extends Struct.ComponentSchema {
       }>;
     provider: Schema.Attribute.Enumeration<['youtube', 'rutube', 'vk', 'hls']>;
     url: Schema.Attribute.String &
+      Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
       }>;
@@ -337,6 +390,7 @@ declare module '@strapi/strapi' {
       'blocks.slider': BlocksSlider;
       'blocks.speakers': BlocksSpeakers;
       'blocks.video': BlocksVideo;
+      'registration.field': RegistrationField;
       'shared.ad-settings': SharedAdSettings;
       'shared.branding': SharedBranding;
       'shared.link': SharedLink;

@@ -234,6 +234,14 @@ describe('privacy of events and sessions', () => {
       const carol = await get(`/api/event-builder/sessions/${fx.sessions['pub-closed']}/stream`, 'carol');
       expect(carol.status).toBe(404);
       expect(JSON.stringify(carol.body)).not.toContain(HLS_SECRET);
+      // bob may see the session (allowlisted) but the closed stream is for registered attendees
+      const unregistered = await get(`/api/event-builder/sessions/${fx.sessions['pub-closed']}/stream`, 'bob').expect(403);
+      expect(JSON.stringify(unregistered.body)).not.toContain(HLS_SECRET);
+      const bobUser = (await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: 'bob@uni.test' } })) as { id: number };
+      const registrations = app.strapi.plugin('registration').service('registrations') as {
+        claim(input: { eventDocumentId: string; user: number; answers: object; refCode: null; utm: null }): Promise<unknown>;
+      };
+      await registrations.claim({ eventDocumentId: fx.events.pub, user: bobUser.id, answers: {}, refCode: null, utm: null });
       const bob = await get(`/api/event-builder/sessions/${fx.sessions['pub-closed']}/stream`, 'bob').expect(200);
       expect(bob.body.data.hlsUrl).toContain(HLS_SECRET);
     });

@@ -1,0 +1,136 @@
+/**
+ * Favorites over HTTP: signed-in attendees save and remove sessions they may see, the list and the
+ * calendar feed show only what the owner may still see, and nobody reaches another user's favorites.
+ */
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
+
+interface Fixture {
+  sessions: Record<'open' | 'link' | 'closed' | 'hiddenEvent' | 'draft', string>;
+  tokens: Record<'alice' | 'bob', string>;
+  users: Record<'alice' | 'bob', number>;
+}
+
+async function seed(app: TestApp): Promise<Fixture> {
+  const { strapi } = app;
+  const users = strapi.plugin('users-permissions').service('user') as { add(data: Record<string, unknown>): Promise<{ id: number }> };
+  const jwt = strapi.plugin('users-permissions').service('jwt') as { issue(payload: { id: number }): Promise<string> | string };
+  const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })) as { id: number };
+  const make = (name: string) =>
+    users.add({ username: name, email: `${name}@uni.test`, password: 'Secret-pass-2026', confirmed: true, blocked: false, role: role.id, provider: 'local' });
+  const [alice, bob] = await Promise.all([make('alice'), make('bob')]);
+
+  const base = { startsAt: '2026-12-01T07:00:00.000Z', endsAt: '2026-12-01T15:00:00.000Z', timezone: 'Europe/Moscow', format: 'offline' as const };
+  const event = async (slug: string, privacy: string, extra: Record<string, unknown> = {}) =>
+    (await strapi.documents('api::event.event').create({ data: { ...base, title: `Событие ${slug}`, slug, privacy, ...extra } as never, status: 'published' })).documentId;
+  const pub = await event('pub', 'public');
+  const closed = await event('cls', 'closed', { allowlist: 'bob@uni.test' });
+
+  const session = async (title: string, eventId: string, privacy: string, startsAt: string, publish = true) =>
+    (
+      await strapi.documents('api::session.session').create({
+        data: { title, startsAt, endsAt: base.endsAt, event: eventId, privacy } as never,
+        ...(publish ? { status: 'published' as const } : {}),
+      })
+    ).documentId;
+  const sessions = {
+    open: await session('Открытая сессия', pub, 'inherit', '2026-12-01T09:00:00.000Z'),
+    link: await session('Сессия по ссылке', pub, 'link', '2026-12-01T08:00:00.000Z'),
+    closed: await session('Закрытая сессия', pub, 'closed', '2026-12-01T10:00:00.000Z'),
+    hiddenEvent: await session('Сессия закрытого события', closed, 'inherit', '2026-12-01T07:00:00.000Z'),
+    draft: await session('Черновик сессии', pub, 'inherit', '2026-12-01T07:30:00.000Z', false),
+  };
+  return {
+    sessions,
+    users: { alice: alice.id, bob: bob.id },
+    tokens: { alice: await jwt.issue({ id: alice.id }), bob: await jwt.issue({ id: bob.id }) },
+  };
+}
+
+describe('favorites', () => {
+  let app: TestApp;
+  let fx: Fixture;
+  const as = (who: keyof Fixture['tokens']) => ({ authorization: `Bearer ${fx.tokens[who]}` });
+
+  beforeAll(async () => {
+    app = await bootStrapi();
+    fx = await seed(app);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await app?.db.drop();
+  });
+
+  it('refuses anonymous callers', async () => {
+    await request(app.server).get('/api/engagement/favorites').expect(403);
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.open}`).expect(403);
+  });
+
+  it('saves a visible session once, lists it, and removes it', async () => {
+    const first = await request(app.server).put(`/api/engagement/favorites/${fx.sessions.open}`).set(as('alice')).expect(200);
+    expect(first.body.data.sessionDocumentId).toBe(fx.sessions.open);
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.open}`).set(as('alice')).expect(200);
+    const list = await request(app.server).get('/api/engagement/favorites').set(as('alice')).expect(200);
+    expect(list.body.data.map((item: { sessionDocumentId: string }) => item.sessionDocumentId)).toEqual([fx.sessions.open]);
+    expect(list.headers['cache-control']).toBe('private, no-store');
+
+    // bob's list is his own
+    expect((await request(app.server).get('/api/engagement/favorites').set(as('bob')).expect(200)).body.data).toEqual([]);
+
+    await request(app.server).delete(`/api/engagement/favorites/${fx.sessions.open}`).set(as('alice')).expect(204);
+    expect((await request(app.server).get('/api/engagement/favorites').set(as('alice')).expect(200)).body.data).toEqual([]);
+    await request(app.server).delete(`/api/engagement/favorites/${fx.sessions.open}`).set(as('alice')).expect(204);
+  });
+
+  it('answers 404 for sessions the user may not see, drafts and malformed ids', async () => {
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.closed}`).set(as('alice')).expect(404);
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.hiddenEvent}`).set(as('alice')).expect(404);
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.draft}`).set(as('alice')).expect(404);
+    await request(app.server).put('/api/engagement/favorites/not-an-id!').set(as('alice')).expect(404);
+    // a session opened by its link may be saved
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.link}`).set(as('alice')).expect(200);
+    // bob is on the closed event's allowlist (not on the public event's, whose closed session stays hidden)
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.hiddenEvent}`).set(as('bob')).expect(200);
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.closed}`).set(as('bob')).expect(404);
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.link}`).set(as('bob')).expect(200);
+  });
+
+  it('filters by event, gives session details, and validates the query', async () => {
+    const details = await request(app.server).get('/api/engagement/favorites?details=true').set(as('bob')).expect(200);
+    expect(details.body.sessions.map((s: { title: string }) => s.title)).toEqual(['Сессия закрытого события', 'Сессия по ссылке']);
+    expect(details.body.sessions[0].event.slug).toBe('cls');
+    await request(app.server).get('/api/engagement/favorites?event=x').set(as('bob')).expect(400);
+    await request(app.server).get('/api/engagement/favorites?unknown=1').set(as('bob')).expect(400);
+  });
+
+  it('serves the owner\'s calendar feed by its secret, shows only what the owner may see, and rotates', async () => {
+    const token = (await request(app.server).get('/api/engagement/favorites/feed').set(as('bob')).expect(200)).body.data.token as string;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect((await request(app.server).get('/api/engagement/favorites/feed').set(as('bob')).expect(200)).body.data.token).toBe(token);
+
+    const feed = await request(app.server).get(`/api/engagement/feeds/${token}`).expect(200);
+    expect(feed.body.data.sessions.map((s: { title: string }) => s.title)).toEqual(['Сессия закрытого события', 'Сессия по ссылке']);
+
+    // bob leaves the allowlist: the feed no longer shows the closed event's sessions
+    const closedEvent = (await app.strapi.db.query('api::event.event').findOne({ where: { slug: 'cls' } })) as { documentId: string };
+    await app.strapi.documents('api::event.event').update({ documentId: closedEvent.documentId, data: { allowlist: '' } as never, status: 'published' });
+    const after = await request(app.server).get(`/api/engagement/feeds/${token}`).expect(200);
+    expect(after.body.data.sessions.map((s: { title: string }) => s.title)).toEqual(['Сессия по ссылке']);
+
+    const rotated = (await request(app.server).post('/api/engagement/favorites/feed').set(as('bob')).expect(200)).body.data.token as string;
+    expect(rotated).not.toBe(token);
+    await request(app.server).get(`/api/engagement/feeds/${token}`).expect(404);
+    await request(app.server).get(`/api/engagement/feeds/${rotated}`).expect(200);
+    await request(app.server).get('/api/engagement/feeds/short').expect(404);
+  });
+
+  it('gives reminders the users of a session, and forgets a deleted account', async () => {
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.open}`).set(as('alice')).expect(200);
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.open}`).set(as('bob')).expect(200);
+    const service = app.strapi.plugin('engagement').service('favorites') as { usersForSession(id: string): Promise<number[]> };
+    expect((await service.usersForSession(fx.sessions.open)).sort()).toEqual([fx.users.alice, fx.users.bob].sort());
+    await app.strapi.db.query('plugin::users-permissions.user').delete({ where: { id: fx.users.alice } });
+    expect(await service.usersForSession(fx.sessions.open)).toEqual([fx.users.bob]);
+  });
+});

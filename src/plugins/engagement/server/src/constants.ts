@@ -1,0 +1,16 @@
+export const PLUGIN_ID = 'engagement';
+export const SESSION_UID = 'api::session.session';
+export const USER_UID = 'plugin::users-permissions.user';
+
+/** Tables of this plugin (created at boot; content types cannot express the unique pair). */
+export const FAVORITES_TABLE = 'engagement_favorites';
+export const FEED_TOKENS_TABLE = 'engagement_feed_tokens';
+
+/** Actions the authenticated role is granted: every route decides for the user it serves. */
+export const AUTHENTICATED_ACTIONS = [
+  'plugin::engagement.favorites.find',
+  'plugin::engagement.favorites.add',
+  'plugin::engagement.favorites.remove',
+  'plugin::engagement.favorites.feedToken',
+  'plugin::engagement.favorites.rotateFeedToken',
+] as const;

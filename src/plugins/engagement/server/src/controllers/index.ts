@@ -1,0 +1,4 @@
+import favorites from './favorites';
+import feeds from './feeds';
+
+export default { favorites, feeds };

@@ -1,0 +1,138 @@
+/**
+ * Favorite sessions of attendees. Rows live in the plugin's own table; whether a session may be
+ * saved or shown is decided by the event-builder's public read rules (the document service, read as
+ * the request's viewer), so a session the viewer may not see can be neither added nor listed.
+ * Other plugins (cabinet, reminders) call `listForUser` and `usersForSession`.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { FAVORITES_TABLE, FEED_TOKENS_TABLE, SESSION_UID, USER_UID } from '../constants';
+import { newFeedToken, toFavorite, type Favorite, type FavoriteRow } from '../domain/favorites';
+
+export interface FavoriteSession {
+  documentId: string;
+  title: string;
+  description: string | null;
+  startsAt: string;
+  endsAt: string;
+  room: string | null;
+  locale: string | null;
+  event: { documentId: string; title: string; slug: string; timezone: string; venue: string | null; address: string | null } | null;
+}
+
+type SessionDocument = Omit<FavoriteSession, 'event'> & { event?: FavoriteSession['event'] };
+
+const DEFAULT_LOCALE = 'ru';
+
+const favorites = ({ strapi }: { strapi: Core.Strapi }) => {
+  const db = () => strapi.db.connection;
+
+  /** The session as the current request's viewer may see it, in `locale` or else the default one. */
+  async function readSession(documentId: string, locale?: string): Promise<FavoriteSession | null> {
+    const read = (lang: string) =>
+      strapi.documents(SESSION_UID).findOne({
+        documentId,
+        locale: lang,
+        fields: ['title', 'description', 'startsAt', 'endsAt', 'room', 'locale'],
+        populate: { event: { fields: ['title', 'slug', 'timezone', 'venue', 'address'] } },
+      }) as unknown as Promise<SessionDocument | null>;
+    const found = (locale && locale !== DEFAULT_LOCALE ? await read(locale) : null) ?? (await read(DEFAULT_LOCALE));
+    if (!found) return null;
+    return {
+      documentId: found.documentId,
+      title: found.title,
+      description: found.description ?? null,
+      startsAt: found.startsAt,
+      endsAt: found.endsAt,
+      room: found.room ?? null,
+      locale: found.locale ?? null,
+      event: found.event
+        ? {
+            documentId: found.event.documentId,
+            title: found.event.title,
+            slug: found.event.slug,
+            timezone: found.event.timezone,
+            venue: found.event.venue ?? null,
+            address: found.event.address ?? null,
+          }
+        : null,
+    };
+  }
+
+  const service = {
+    /** The user's favorites, newest first (all of them, or those of one event). */
+    async listForUser(userId: number, options: { eventDocumentId?: string } = {}): Promise<Favorite[]> {
+      const query = db()(FAVORITES_TABLE).where({ user_id: userId });
+      if (options.eventDocumentId) query.andWhere({ event_document_id: options.eventDocumentId });
+      const rows = (await query.orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])) as FavoriteRow[];
+      return rows.map(toFavorite);
+    },
+
+    /** Ids of the users who saved a session (reminders). */
+    async usersForSession(sessionDocumentId: string): Promise<number[]> {
+      const rows = (await db()(FAVORITES_TABLE).where({ session_document_id: sessionDocumentId }).select('user_id')) as Array<{ user_id: number }>;
+      return rows.map((row) => Number(row.user_id));
+    },
+
+    /**
+     * Saves a session the viewer may see; saving it again changes nothing.
+     * @throws NotFoundError when there is no such session for this viewer.
+     */
+    async add(userId: number, sessionDocumentId: string): Promise<Favorite> {
+      const session = await readSession(sessionDocumentId);
+      if (!session) throw new errors.NotFoundError('Сессия не найдена');
+      await db()(FAVORITES_TABLE)
+        .insert({ user_id: userId, session_document_id: sessionDocumentId, event_document_id: session.event?.documentId ?? null, created_at: new Date() })
+        .onConflict(['user_id', 'session_document_id'])
+        .ignore();
+      const row = (await db()(FAVORITES_TABLE).where({ user_id: userId, session_document_id: sessionDocumentId }).first()) as FavoriteRow;
+      return toFavorite(row);
+    },
+
+    /** Removes a session from the user's favorites (nothing happens when it was not there). */
+    async remove(userId: number, sessionDocumentId: string): Promise<void> {
+      await db()(FAVORITES_TABLE).where({ user_id: userId, session_document_id: sessionDocumentId }).delete();
+    },
+
+    /**
+     * The favorite sessions the current viewer may still see, soonest first: a session that became
+     * hidden or was unpublished drops out without losing the row.
+     */
+    async sessionsOf(items: Favorite[], locale?: string): Promise<FavoriteSession[]> {
+      const sessions: FavoriteSession[] = [];
+      for (let index = 0; index < items.length; index += 8) {
+        const batch = await Promise.all(items.slice(index, index + 8).map((item) => readSession(item.sessionDocumentId, locale)));
+        for (const session of batch) if (session) sessions.push(session);
+      }
+      return sessions.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    },
+
+    /** The secret of the user's calendar feed URL, created on first use; `rotate` replaces it (the old URL stops working). */
+    async feedToken(userId: number, rotate = false): Promise<string> {
+      if (!rotate) {
+        const row = (await db()(FEED_TOKENS_TABLE).where({ user_id: userId }).first()) as { token: string } | undefined;
+        if (row) return row.token;
+      }
+      const token = newFeedToken();
+      await db()(FEED_TOKENS_TABLE)
+        .insert({ user_id: userId, token, created_at: new Date() })
+        .onConflict('user_id')
+        .merge({ token, created_at: new Date() });
+      return token;
+    },
+
+    /** The owner of a feed token, or null. */
+    async ownerOfFeed(token: string): Promise<{ id: number; email: string } | null> {
+      const row = (await db()(FEED_TOKENS_TABLE).where({ token }).first()) as { user_id: number } | undefined;
+      if (!row) return null;
+      const user = (await strapi.db.query(USER_UID).findOne({ where: { id: row.user_id }, select: ['id', 'email', 'blocked'] })) as
+        | { id: number; email: string; blocked?: boolean | null }
+        | null;
+      return user && !user.blocked ? { id: user.id, email: user.email } : null;
+    },
+  };
+  return service;
+};
+
+export type FavoritesService = ReturnType<typeof favorites>;
+export default favorites;

@@ -1,0 +1,3 @@
+import favorites from './favorites';
+
+export default { favorites };

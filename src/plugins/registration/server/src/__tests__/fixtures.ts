@@ -1,0 +1,189 @@
+/** Shared set-up of the registration API tests: a Strapi with an SMTP sink, events, users, tokens. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Knex } from 'knex';
+import { readMessages, startSmtpSink, type SmtpSink } from '../../../../../../scripts/smtp-sink/sink';
+import { waitFor } from '../../../../../../scripts/testing/wait';
+import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
+
+export interface Harness {
+  app: TestApp;
+  sink: SmtpSink;
+  filesDir: string;
+  knex: Knex;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const mailDir = await mkdtemp(join(tmpdir(), 'mmso-mail-'));
+  const filesDir = await mkdtemp(join(tmpdir(), 'mmso-reg-files-'));
+  const sink = await startSmtpSink({ port: 0, dir: mailDir });
+  const app = await bootStrapi({ env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), REGISTRATION_FILES_DIR: filesDir, ...env } });
+  // every test request comes from 127.0.0.1: the per-IP limit is tested on its own
+  app.strapi.config.set('plugin::registration.codes.perIp', { max: 10_000, windowMs: 60_000 });
+  return {
+    app,
+    sink,
+    filesDir,
+    knex: app.strapi.db.connection as unknown as Knex,
+    async stop() {
+      await app.stop();
+      await app.db.drop();
+      await sink.close();
+      await rm(mailDir, { recursive: true, force: true });
+      await rm(filesDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface EventOptions {
+  privacy?: 'public' | 'link' | 'invite' | 'closed';
+  capacity?: number | null;
+  waitlistEnabled?: boolean;
+  registrationOpen?: boolean;
+  registrationOpensAt?: string;
+  registrationClosesAt?: string;
+  startsAt?: string;
+  endsAt?: string;
+  registrationForm?: Array<Record<string, unknown>>;
+  allowlist?: string;
+  invitedUsers?: number[];
+}
+
+/** A published event open for registration (a year ahead) unless told otherwise. */
+export async function createEvent(app: TestApp, slug: string, options: EventOptions = {}): Promise<string> {
+  const year = new Date().getUTCFullYear() + 1;
+  const created = await app.strapi.documents('api::event.event').create({
+    data: {
+      title: `Событие ${slug}`,
+      slug,
+      startsAt: options.startsAt ?? `${year}-06-01T07:00:00.000Z`,
+      endsAt: options.endsAt ?? `${year}-06-01T15:00:00.000Z`,
+      timezone: 'Europe/Moscow',
+      format: 'offline',
+      privacy: options.privacy ?? 'public',
+      registrationOpen: options.registrationOpen ?? true,
+      registrationOpensAt: options.registrationOpensAt,
+      registrationClosesAt: options.registrationClosesAt,
+      capacity: options.capacity ?? null,
+      waitlistEnabled: options.waitlistEnabled ?? false,
+      registrationForm: options.registrationForm ?? [],
+      allowlist: options.allowlist,
+      invitedUsers: options.invitedUsers,
+    } as never,
+    status: 'published',
+  });
+  return created.documentId;
+}
+
+export interface TestUser {
+  id: number;
+  email: string;
+  token: string;
+}
+
+/** A user with a complete base profile (and optionally more), and an access token. */
+export async function createUser(app: TestApp, email: string, profile: Record<string, unknown> = {}): Promise<TestUser> {
+  const { strapi } = app;
+  const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })) as { id: number };
+  const user = (await (strapi.plugin('users-permissions').service('user') as { add(data: Record<string, unknown>): Promise<{ id: number }> }).add({
+    username: email,
+    email,
+    provider: 'local',
+    password: 'Secret-pass-2026',
+    confirmed: true,
+    blocked: false,
+    role: role.id,
+    firstName: 'Иван',
+    lastName: 'Петров',
+    ...profile,
+  })) as { id: number };
+  return { id: user.id, email, token: await tokenFor(app, user.id) };
+}
+
+export async function tokenFor(app: TestApp, id: number): Promise<string> {
+  const jwt = app.strapi.plugin('users-permissions').service('jwt') as { issue(payload: { id: number }): Promise<string> | string };
+  return jwt.issue({ id });
+}
+
+/** The current consent version (the plugin seeds version 1). */
+export async function consentVersion(app: TestApp): Promise<number> {
+  const row = (await app.strapi.db.query('plugin::registration.consent-text').findOne({ orderBy: { version: 'desc' } })) as { version: number };
+  return row.version;
+}
+
+/** Sign-in codes mailed to `email` so far, oldest first. */
+export async function codesFor(sink: SmtpSink, email: string): Promise<string[]> {
+  const messages = await readMessages(sink.dir);
+  return messages.filter((m) => m.to.includes(email.toLowerCase()) && /^Код для входа/.test(m.subject)).map((m) => /(\d{6})/.exec(m.subject)?.[1] ?? '');
+}
+
+/** Waits for sign-in code number `index` (0-based) mailed to `email`. */
+export async function mailedCode(sink: SmtpSink, email: string, index = 0): Promise<string> {
+  const codes = await waitFor(
+    async () => {
+      const found = await codesFor(sink, email);
+      return found.length > index ? found : null;
+    },
+    `sign-in code #${index + 1} for ${email}`,
+  );
+  return codes[index] ?? '';
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Smallest files of each kind, by their real first bytes. */
+export const FILES = {
+  pdf: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+  exe: Buffer.concat([Buffer.from('MZ', 'latin1'), Buffer.alloc(200, 0)]),
+  png: Buffer.from(
+    '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a0e5d2d60000000049454e44ae426082',
+    'hex',
+  ),
+};
+
+/**
+ * Many users at once (rows written directly, then an access token each): for the race tests.
+ * Each has a complete base profile and the default role.
+ */
+export async function createUsers(app: TestApp, prefix: string, count: number): Promise<TestUser[]> {
+  const knex = app.strapi.db.connection as unknown as Knex;
+  const role = (await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })) as { id: number };
+  const now = new Date();
+  const rows = Array.from({ length: count }, (_, i) => ({
+    document_id: `${prefix}${String(i).padStart(24 - prefix.length, '0')}`.slice(0, 24),
+    username: `${prefix}-${i}@uni.test`,
+    email: `${prefix}-${i}@uni.test`,
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    first_name: 'Гонка',
+    last_name: `Участник ${i}`,
+    created_at: now,
+    updated_at: now,
+    published_at: now,
+  }));
+  const users: Array<{ id: number; email: string }> = [];
+  for (let i = 0; i < rows.length; i += 100) {
+    await knex('up_users').insert(rows.slice(i, i + 100));
+  }
+  const inserted = (await knex('up_users')
+    .whereIn(
+      'email',
+      rows.map((r) => r.email),
+    )
+    .select('id', 'email')) as Array<{ id: number; email: string }>;
+  users.push(...inserted);
+  const linkColumns = Object.keys(await knex('up_users_role_lnk').columnInfo());
+  await knex('up_users_role_lnk').insert(
+    users.map((user) => ({ user_id: user.id, role_id: role.id, ...(linkColumns.includes('user_ord') ? { user_ord: 1 } : {}) })),
+  );
+  const byEmail = new Map(users.map((user) => [user.email, user.id]));
+  const out: TestUser[] = [];
+  for (const row of rows) {
+    const id = byEmail.get(row.email) ?? 0;
+    out.push({ id, email: row.email, token: await tokenFor(app, id) });
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { canCancel, registrationWindow, windowMessage } from '../domain/window';
+
+const at = (iso: string) => new Date(iso);
+const event = {
+  registrationOpen: true,
+  opensAt: at('2026-05-01T09:00:00Z'),
+  closesAt: at('2026-05-20T21:00:00Z'),
+  endsAt: at('2026-05-25T15:00:00Z'),
+};
+
+describe('registration window', () => {
+  it('is open between its opening and closing', () => {
+    expect(registrationWindow(event, at('2026-05-01T09:00:00Z'))).toEqual({ open: true });
+    expect(registrationWindow({ ...event, opensAt: null, closesAt: null }, at('2020-01-01T00:00:00Z'))).toEqual({ open: true });
+  });
+
+  it('says why it is closed', () => {
+    expect(registrationWindow({ ...event, registrationOpen: false }, at('2026-05-10T00:00:00Z'))).toEqual({ open: false, reason: 'disabled' });
+    expect(registrationWindow(event, at('2026-05-01T08:59:59Z'))).toEqual({ open: false, reason: 'not-yet' });
+    expect(registrationWindow(event, at('2026-05-20T21:00:00Z'))).toEqual({ open: false, reason: 'closed' });
+    expect(registrationWindow(event, at('2026-05-25T15:00:00Z'))).toEqual({ open: false, reason: 'ended' });
+  });
+
+  it('tells the attendee in Russian, with the opening time in Moscow time', () => {
+    expect(windowMessage('not-yet', at('2026-05-01T09:00:00Z'))).toBe('Регистрация откроется 1 мая 2026 г. в 12:00 (МСК)');
+    expect(windowMessage('closed', null)).toBe('Регистрация на это событие завершена');
+  });
+
+  it('allows cancelling until the event ends', () => {
+    expect(canCancel(event.endsAt, at('2026-05-25T14:59:59Z'))).toBe(true);
+    expect(canCancel(event.endsAt, at('2026-05-25T15:00:00Z'))).toBe(false);
+  });
+});

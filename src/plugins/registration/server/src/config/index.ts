@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { FILE_KINDS } from '../domain/files';
+
+const window = z.strictObject({ max: z.number().int().min(1), windowMs: z.number().int().min(1_000) });
+
+export const registrationConfigSchema = z.strictObject({
+  /** The site's public URL, for links in mail (e.g. https://events.university.ru). */
+  siteUrl: z.string(),
+  codes: z.strictObject({
+    /** How long an emailed sign-in code is valid. */
+    ttlMs: z.number().int().min(60_000),
+    /** Wrong tries before a code is dead. */
+    maxAttempts: z.number().int().min(1).max(20),
+    /** Codes sent to one address per window. */
+    perEmail: window,
+    /** Codes requested from one IP per window. */
+    perIp: window,
+    /** Verification tries from one IP per window (across addresses). */
+    verifyPerIp: window,
+  }),
+  files: z.strictObject({
+    /** A private folder (never under public/): answers' files are personal data. */
+    dir: z.string().min(1),
+    maxBytes: z.number().int().min(1_024),
+    allowedKinds: z.array(z.enum(FILE_KINDS)).min(1),
+  }),
+  /**
+   * TEST ONLY: registers without the per-event lock, to show that the race test catches overbooking.
+   * Never set in a real configuration.
+   */
+  unsafeDisableSeatLock: z.boolean(),
+});
+
+export type RegistrationConfig = z.infer<typeof registrationConfigSchema>;
+
+export const defaultConfig = (): RegistrationConfig => ({
+  siteUrl: '',
+  codes: {
+    ttlMs: 10 * 60_000,
+    maxAttempts: 5,
+    perEmail: { max: 3, windowMs: 10 * 60_000 },
+    perIp: { max: 20, windowMs: 60 * 60_000 },
+    verifyPerIp: { max: 30, windowMs: 10 * 60_000 },
+  },
+  files: { dir: '.tmp/registration-files', maxBytes: 5 * 1024 * 1024, allowedKinds: ['pdf', 'png', 'jpeg', 'webp', 'docx', 'xlsx', 'pptx'] },
+  unsafeDisableSeatLock: false,
+});
+
+export default {
+  default: defaultConfig,
+  validator: (config: unknown): void => {
+    const result = registrationConfigSchema.safeParse(config);
+    if (!result.success) {
+      throw new Error(`Invalid configuration of the registration plugin: ${z.prettifyError(result.error)}`);
+    }
+  },
+};

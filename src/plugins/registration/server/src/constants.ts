@@ -1,0 +1,21 @@
+export const PLUGIN = 'registration';
+export const REGISTRATION_UID = 'plugin::registration.registration';
+export const PARTNER_LINK_UID = 'plugin::registration.partner-link';
+export const CONSENT_UID = 'plugin::registration.consent';
+export const CONSENT_TEXT_UID = 'plugin::registration.consent-text';
+export const EMAIL_CODE_UID = 'plugin::registration.email-code';
+export const EVENT_UID = 'api::event.event';
+export const USER_UID = 'plugin::users-permissions.user';
+export const ROLE_UID = 'plugin::users-permissions.role';
+
+/** Tables of the plugin's content types (the hot path reads and writes them with knex). */
+export const TABLES = {
+  registrations: 'registration_registrations',
+  consents: 'registration_consents',
+} as const;
+
+/** Job names (platform jobs). */
+export const JOBS = {
+  promotedMail: 'registration.promoted-mail',
+  promote: 'registration.promote',
+} as const;

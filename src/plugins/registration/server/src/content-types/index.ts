@@ -1,0 +1,13 @@
+import consentSchema from './consent/schema.json';
+import consentTextSchema from './consent-text/schema.json';
+import emailCodeSchema from './email-code/schema.json';
+import partnerLinkSchema from './partner-link/schema.json';
+import registrationSchema from './registration/schema.json';
+
+export default {
+  registration: { schema: registrationSchema },
+  'partner-link': { schema: partnerLinkSchema },
+  consent: { schema: consentSchema },
+  'consent-text': { schema: consentTextSchema },
+  'email-code': { schema: emailCodeSchema },
+};

@@ -1,0 +1,29 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { emailCodeBodySchema, verifyBodySchema } from '../contracts';
+import { parseOrThrow } from '../errors';
+import { getService } from '../utils';
+import { respond } from './respond';
+
+const auth = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** POST /api/registration/auth/email-code {email} -> 204 (whether or not the address has an account) */
+  async emailCode(ctx: Context) {
+    const { email } = parseOrThrow(emailCodeBodySchema, ctx.request.body);
+    await getService(strapi, 'accounts').sendCode(email, ctx.request.ip);
+    ctx.status = 204;
+  },
+
+  /** POST /api/registration/auth/verify {email, code} -> 200 {jwt, refreshToken, user}; a wrong or expired code -> 401 */
+  async verify(ctx: Context) {
+    await respond(ctx, async () => {
+      const { email, code, deviceId } = parseOrThrow(verifyBodySchema, ctx.request.body);
+      const accounts = getService(strapi, 'accounts');
+      const account = await accounts.verifyCode(email, code);
+      const session = await accounts.issueSession(ctx, account, deviceId);
+      ctx.set('cache-control', 'no-store');
+      ctx.body = { jwt: session.jwt, refreshToken: session.refreshToken, user: accounts.toPublic(account) };
+    });
+  },
+});
+
+export default auth;

@@ -1,0 +1,127 @@
+import { readFile, rm } from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { z } from 'zod';
+import type { IncomingFile } from '../domain/form';
+import { registerBodySchema } from '../contracts';
+import { parseOrThrow, validationError, type FieldIssue } from '../errors';
+import { eventSummaryOut, formOut, registrationOut } from '../present';
+import { getConfig, getService } from '../utils';
+import { respond } from './respond';
+
+interface UploadedFile {
+  filepath: string;
+  originalFilename?: string | null;
+  size: number;
+}
+
+const slugSchema = z.string().min(1).max(200);
+const localeSchema = z
+  .string()
+  .regex(/^[a-z]{2}(-[A-Z]{2})?$/)
+  .optional();
+const FILE_PART = /^files\.([A-Za-z][A-Za-z0-9_]{0,39})$/;
+
+/**
+ * The body of a registration: JSON, or multipart/form-data with the JSON in the `data` part and
+ * each file in a `files.<key>` part. Files over the size limit are not read.
+ */
+async function readSubmission(ctx: Context, maxBytes: number, temp: string[]): Promise<{ raw: unknown; files: Record<string, IncomingFile> }> {
+  const files: Record<string, IncomingFile> = {};
+  if (!ctx.is('multipart')) return { raw: ctx.request.body ?? {}, files };
+  const issues: FieldIssue[] = [];
+  const uploaded = (ctx.request as { files?: Record<string, UploadedFile | UploadedFile[]> }).files ?? {};
+  for (const [part, value] of Object.entries(uploaded)) {
+    const list = Array.isArray(value) ? value : [value];
+    temp.push(...list.map((file) => file.filepath));
+    const key = FILE_PART.exec(part)?.[1];
+    const file = list[0];
+    if (!key || !file) {
+      issues.push({ path: [part], message: 'Неизвестная часть запроса: файлы передаются частями files.<ключ поля>' });
+      continue;
+    }
+    if (list.length > 1) {
+      issues.push({ path: ['answers', key], message: 'Одно поле — один файл' });
+      continue;
+    }
+    const name = file.originalFilename ?? 'file';
+    files[key] = { name, size: file.size, bytes: file.size > maxBytes ? new Uint8Array(0) : await readFile(file.filepath) };
+  }
+  const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+  for (const part of Object.keys(body)) {
+    if (part !== 'data') issues.push({ path: [part], message: 'Неизвестная часть запроса: ответы передаются JSON-ом в части data' });
+  }
+  let raw: unknown = {};
+  if (typeof body.data !== 'string') {
+    issues.push({ path: ['data'], message: 'Нужна часть data с ответами в JSON' });
+  } else {
+    try {
+      raw = JSON.parse(body.data);
+    } catch {
+      issues.push({ path: ['data'], message: 'Часть data — не JSON' });
+    }
+  }
+  if (issues.length > 0) throw validationError(issues);
+  return { raw, files };
+}
+
+const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /api/registration/events/:slug/form -> the form, what the caller still has to fill, the caller's registration */
+  async form(ctx: Context) {
+    await respond(ctx, async () => {
+      const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
+      const locale = parseOrThrow(localeSchema, ctx.query.locale, ['locale']);
+      const viewer = await getService(strapi, 'accounts').viewerOf(ctx);
+      const view = await getService(strapi, 'forms').view(slug, viewer, locale);
+      ctx.set('cache-control', 'private, no-store');
+      ctx.body = formOut(view);
+    });
+  },
+
+  /** POST /api/registration/events/:slug/registrations -> 201 {status, ...}; a repeat -> 200 with the existing registration */
+  async register(ctx: Context) {
+    const temp: string[] = [];
+    try {
+      await respond(ctx, async () => {
+        const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
+        const viewerId = await getService(strapi, 'accounts').tokenUserIdOf(ctx);
+        const { raw, files } = await readSubmission(ctx, getConfig(strapi, 'files').maxBytes, temp);
+        const body = parseOrThrow(registerBodySchema, raw);
+        const result = await getService(strapi, 'forms').submit({
+          slug,
+          viewerId,
+          body,
+          files,
+          ip: ctx.request.ip || null,
+          userAgent: typeof ctx.request.header['user-agent'] === 'string' ? ctx.request.header['user-agent'] : null,
+        });
+        ctx.status = result.created ? 201 : 200;
+        ctx.set('cache-control', 'no-store');
+        ctx.body = {
+          status: result.record.status,
+          waitlistPosition: result.waitlistPosition,
+          created: result.created,
+          accountCreated: result.accountCreated,
+          registration: registrationOut(result.record, result.waitlistPosition, result.event),
+        };
+      });
+    } finally {
+      await Promise.all(temp.map((path) => rm(path, { force: true })));
+    }
+  },
+
+  /** DELETE /api/registration/events/:slug/registrations/me -> 200 {status: "cancelled"} */
+  async cancel(ctx: Context) {
+    await respond(ctx, async () => {
+      const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
+      const viewer = await getService(strapi, 'accounts').viewerOf(ctx);
+      if (!viewer) throw new errors.UnauthorizedError('Войдите, чтобы отменить регистрацию');
+      const { event, record } = await getService(strapi, 'forms').cancel(slug, viewer);
+      ctx.set('cache-control', 'no-store');
+      ctx.body = { status: record.status, registration: registrationOut(record, null, event), event: eventSummaryOut(event) };
+    });
+  },
+});
+
+export default forms;

@@ -1,0 +1,5 @@
+import auth from './auth';
+import forms from './forms';
+import me from './me';
+
+export default { auth, forms, me };

@@ -1,0 +1,63 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { profilePatchSchema } from '../contracts';
+import { parseOrThrow } from '../errors';
+import { registrationOut } from '../present';
+import type { Account } from '../services/accounts';
+import { getService } from '../utils';
+import { respond } from './respond';
+
+const me = ({ strapi }: { strapi: Core.Strapi }) => {
+  const signedIn = async (ctx: Context): Promise<Account> => {
+    const viewer = await getService(strapi, 'accounts').viewerOf(ctx);
+    if (!viewer) throw new errors.UnauthorizedError('Войдите в личный кабинет');
+    ctx.set('cache-control', 'private, no-store');
+    return viewer;
+  };
+
+  return {
+    /** GET /api/registration/me -> {user, registrations} */
+    async find(ctx: Context) {
+      await respond(ctx, async () => {
+        const account = await signedIn(ctx);
+        const registrations = await getService(strapi, 'cabinet').registrations(account);
+        ctx.body = {
+          user: getService(strapi, 'accounts').toPublic(account),
+          registrations: registrations.map(({ record, waitlistPosition, event }) => registrationOut(record, waitlistPosition, event)),
+        };
+      });
+    },
+
+    /** PATCH /api/registration/me {profile fields} -> {user} */
+    async update(ctx: Context) {
+      await respond(ctx, async () => {
+        const account = await signedIn(ctx);
+        const patch = parseOrThrow(profilePatchSchema, ctx.request.body ?? {});
+        const saved = await getService(strapi, 'cabinet').update(account, patch);
+        ctx.body = { user: getService(strapi, 'accounts').toPublic(saved) };
+      });
+    },
+
+    /** GET /api/registration/me/export -> all my data, as a JSON download */
+    async export(ctx: Context) {
+      await respond(ctx, async () => {
+        const account = await signedIn(ctx);
+        const data = await getService(strapi, 'cabinet').export(account);
+        ctx.set('content-disposition', `attachment; filename="mmso-connect-my-data-${new Date().toISOString().slice(0, 10)}.json"`);
+        ctx.body = data;
+      });
+    },
+
+    /** DELETE /api/registration/me -> 204: personal data erased, registrations kept anonymized */
+    async erase(ctx: Context) {
+      await respond(ctx, async () => {
+        const account = await signedIn(ctx);
+        await getService(strapi, 'cabinet').erase(account);
+        ctx.status = 204;
+      });
+    },
+  };
+};
+
+export default me;

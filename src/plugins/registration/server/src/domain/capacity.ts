@@ -1,0 +1,47 @@
+/**
+ * Seats of an event, derived from its registrations (never from a counter): who gets a seat, who
+ * waits, who is promoted when a seat frees. Pure; the service runs these decisions under the
+ * event's lock with counts read in the same transaction.
+ */
+export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export type ActiveStatus = Exclude<RegistrationStatus, 'cancelled'>;
+
+export interface SeatState {
+  /** null: no limit. */
+  capacity: number | null;
+  waitlistEnabled: boolean;
+  registered: number;
+  waitlisted: number;
+}
+
+export type SeatDecision = { kind: 'register' } | { kind: 'waitlist' } | { kind: 'full' };
+
+/** Free seats (Infinity without a limit; never negative, even if capacity was lowered under the registered count). */
+export function freeSeats(state: Pick<SeatState, 'capacity' | 'registered'>): number {
+  if (state.capacity === null) return Number.POSITIVE_INFINITY;
+  return Math.max(0, state.capacity - state.registered);
+}
+
+/**
+ * How many of the waitlist (from its head) get a seat now: after a cancellation, or when the
+ * organizer raised the capacity.
+ */
+export function promotionsDue(state: SeatState): number {
+  return Math.min(state.waitlisted, freeSeats(state));
+}
+
+/**
+ * Where a newcomer goes. Those already waiting go first: a newcomer gets a seat only if one is left
+ * after the whole waitlist has been seated.
+ */
+export function decideSeat(state: SeatState): SeatDecision {
+  if (freeSeats(state) > state.waitlisted) return { kind: 'register' };
+  return state.waitlistEnabled ? { kind: 'waitlist' } : { kind: 'full' };
+}
+
+/** Seats left to show on the form (null: no limit). */
+export function seatsLeft(state: SeatState): number | null {
+  if (state.capacity === null) return null;
+  return Math.max(0, state.capacity - state.registered - state.waitlisted);
+}

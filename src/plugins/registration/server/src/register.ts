@@ -1,0 +1,63 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { validateFormDefinition, type RawField } from './domain/form';
+import { validationError } from './errors';
+import { CONSENT_TEXT_UID, EVENT_UID, JOBS, PARTNER_LINK_UID } from './constants';
+import { getService } from './utils';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Rules that guard the plugin's content whoever edits it (admin, API, scripts): document service middleware. */
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.documents.use(async (context, next) => {
+    const params = context.params as { data?: unknown; documentId?: string };
+
+    if (context.uid === EVENT_UID) {
+      if ((context.action === 'create' || context.action === 'update') && isRecord(params.data) && Array.isArray(params.data.registrationForm)) {
+        const issues = validateFormDefinition(params.data.registrationForm as RawField[]);
+        if (issues.length > 0) throw validationError(issues.map((issue) => ({ ...issue, path: ['registrationForm', ...issue.path] })));
+      }
+      const result = await next();
+      if (['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft'].includes(context.action)) {
+        getService(strapi, 'events').invalidate();
+      }
+      if (context.action === 'publish' && params.documentId) {
+        // a raised capacity seats the waitlist: done by a job, under the event's lock
+        await (strapi.plugin('platform').service('jobs') as { enqueue(name: string, payload: unknown): Promise<unknown> }).enqueue(JOBS.promote, {
+          eventDocumentId: params.documentId,
+        });
+      }
+      return result;
+    }
+
+    if (context.uid === PARTNER_LINK_UID && context.action === 'create' && isRecord(params.data)) {
+      const code = params.data.code;
+      if (code === undefined || code === null || code === '') params.data.code = getService(strapi, 'partner-links').newCode();
+    }
+
+    if (context.uid === CONSENT_TEXT_UID) {
+      if ((context.action === 'update' || context.action === 'delete') && params.documentId) {
+        const current = (await strapi.db.query(CONSENT_TEXT_UID).findOne({
+          where: { documentId: params.documentId },
+          select: ['version', 'title', 'body'],
+        })) as { version: number; title: string; body: string } | null;
+        const data = isRecord(params.data) ? params.data : {};
+        const changes =
+          context.action === 'delete' ||
+          (data.version !== undefined && Number(data.version) !== current?.version) ||
+          (data.title !== undefined && data.title !== current?.title) ||
+          (data.body !== undefined && data.body !== current?.body);
+        if (current && changes && (await getService(strapi, 'consents').versionInUse(current.version))) {
+          throw new errors.ValidationError(`Версию ${current.version} уже приняли пользователи: её нельзя менять или удалять, добавьте новую версию`);
+        }
+      }
+      const result = await next();
+      getService(strapi, 'consents').invalidate();
+      return result;
+    }
+
+    return next();
+  });
+};
+
+export default register;

@@ -1,0 +1,22 @@
+/**
+ * The public API. Routes authenticate the caller themselves (a Users & Permissions access token, or
+ * anonymous where the route allows it), so they are `auth: false` for Strapi's route permissions.
+ */
+const open = { auth: false as const, policies: [] };
+
+export default {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      { method: 'POST', path: '/auth/email-code', handler: 'auth.emailCode', config: open },
+      { method: 'POST', path: '/auth/verify', handler: 'auth.verify', config: open },
+      { method: 'GET', path: '/events/:slug/form', handler: 'forms.form', config: open },
+      { method: 'POST', path: '/events/:slug/registrations', handler: 'forms.register', config: open },
+      { method: 'DELETE', path: '/events/:slug/registrations/me', handler: 'forms.cancel', config: open },
+      { method: 'GET', path: '/me', handler: 'me.find', config: open },
+      { method: 'PATCH', path: '/me', handler: 'me.update', config: open },
+      { method: 'GET', path: '/me/export', handler: 'me.export', config: open },
+      { method: 'DELETE', path: '/me', handler: 'me.erase', config: open },
+    ],
+  },
+};

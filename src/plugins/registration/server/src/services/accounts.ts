@@ -1,0 +1,385 @@
+/**
+ * Accounts of attendees: Users & Permissions users with the platform's profile fields. Passwordless
+ * sign-in by an emailed one-time code (hashed, expiring, single use, few tries, rate limited per
+ * address and per IP), sessions issued the way Users & Permissions issues them (access JWT +
+ * refresh token in `jwtManagement: 'refresh'` mode), and the viewer of a request.
+ */
+import { randomInt } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import type { Knex } from 'knex';
+import { accessTokenVerifier, isHmacAlgorithm } from '../domain/access-token';
+import { checkCode, generateCode, hashCode, normalizeEmail, withinLimit } from '../domain/codes';
+import { PROFILE_KEYS, type Profile, type ProfileKey } from '../domain/form';
+import { EMAIL_CODE_UID, ROLE_UID, USER_UID } from '../constants';
+import { getConfig, isPostgres, isUniqueViolation, knexOf, toDate } from '../utils';
+import { lockKey } from './locks';
+
+export interface Account extends Profile {
+  id: number;
+  documentId: string;
+  email: string;
+  username: string;
+  confirmed: boolean;
+  blocked: boolean;
+  createdAt: Date | null;
+}
+
+/** What the API shows of an account to its owner. */
+export interface PublicAccount extends Profile {
+  id: number;
+  email: string;
+  confirmed: boolean;
+}
+
+export interface IssuedSession {
+  jwt: string;
+  /** null in the legacy JWT mode (no refresh tokens there). */
+  refreshToken: string | null;
+}
+
+const ACCOUNT_FIELDS = ['id', 'documentId', 'email', 'username', 'confirmed', 'blocked', 'createdAt', ...PROFILE_KEYS.filter((key) => key !== 'email')];
+
+export interface UserRow extends Partial<Record<ProfileKey, string | null>> {
+  id: number;
+  documentId: string;
+  email: string;
+  username: string;
+  confirmed: boolean | null;
+  blocked: boolean | null;
+  createdAt?: unknown;
+}
+
+interface UsersPermissionsUserService {
+  add(values: Record<string, unknown>): Promise<{ id: number }>;
+}
+
+interface EmailService {
+  send(options: { to: string; subject: string; text: string; html?: string }): Promise<unknown>;
+}
+
+interface CodeRow {
+  id: number;
+  codeHash: string;
+  expiresAt: unknown;
+  usedAt: unknown;
+  attempts: number;
+}
+
+export const SESSION_EXPIRED = 'Сессия истекла или недействительна: войдите снова';
+
+/** Columns of the users table an account is read from with plain knex (snake_case), by attribute. */
+export const ACCOUNT_COLUMNS: Record<string, string> = {
+  id: 'id',
+  documentId: 'document_id',
+  email: 'email',
+  username: 'username',
+  confirmed: 'confirmed',
+  blocked: 'blocked',
+  createdAt: 'created_at',
+  firstName: 'first_name',
+  lastName: 'last_name',
+  middleName: 'middle_name',
+  phone: 'phone',
+  status: 'status',
+  organization: 'organization',
+  position: 'position',
+  city: 'city',
+};
+
+export const toAccount = (row: UserRow): Account => {
+  const profile = Object.fromEntries(PROFILE_KEYS.map((key) => [key, row[key] ?? null])) as Profile;
+  return {
+    ...profile,
+    id: row.id,
+    documentId: row.documentId,
+    email: row.email,
+    username: row.username,
+    confirmed: Boolean(row.confirmed),
+    blocked: Boolean(row.blocked),
+    createdAt: toDate(row.createdAt),
+  };
+};
+
+const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
+  let authenticatedRoleId: number | null = null;
+
+  const codeSecret = (): string => {
+    const keys = strapi.config.get('server.app.keys') as string[] | undefined;
+    const secret = keys?.[0] ?? (strapi.config.get('plugin::users-permissions.jwtSecret') as string | undefined);
+    if (!secret) throw new Error('[registration] no APP_KEYS to sign sign-in codes with');
+    return secret;
+  };
+
+  const defaultRoleId = async (): Promise<number> => {
+    if (authenticatedRoleId !== null) return authenticatedRoleId;
+    const advanced = (await strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' })) as { default_role?: string } | null;
+    const role = (await strapi.db.query(ROLE_UID).findOne({ where: { type: advanced?.default_role ?? 'authenticated' }, select: ['id'] })) as {
+      id: number;
+    } | null;
+    if (!role) throw new Error('[registration] the default role of Users & Permissions is missing');
+    authenticatedRoleId = role.id;
+    return role.id;
+  };
+
+  /** Users & Permissions in `jwtManagement: 'refresh'` mode: access tokens from its session manager, with refresh tokens. */
+  const refreshMode = () => (strapi.config.get('plugin::users-permissions.jwtManagement', 'legacy-support') as string) === 'refresh';
+
+  /**
+   * The access-token check with a prepared key (domain/access-token.ts), when Users & Permissions
+   * signs with an HMAC secret and no extra JWT checks (audience, issuer ...) are configured;
+   * otherwise null, and Strapi's session manager checks tokens itself.
+   */
+  let verifier: ReturnType<typeof accessTokenVerifier> | null | undefined;
+  const fastVerifier = () => {
+    if (verifier !== undefined) return verifier;
+    const jwtOptions = (strapi.config.get('plugin::users-permissions.jwt') ?? {}) as Record<string, unknown>;
+    const algorithm = typeof jwtOptions.algorithm === 'string' ? jwtOptions.algorithm : 'HS256';
+    const secret = strapi.config.get('plugin::users-permissions.jwtSecret') ?? strapi.config.get('admin.auth.secret');
+    const plain = Object.keys(jwtOptions).every((key) => key === 'expiresIn' || key === 'algorithm');
+    verifier = typeof secret === 'string' && secret !== '' && plain && isHmacAlgorithm(algorithm) ? accessTokenVerifier(secret, algorithm) : null;
+    return verifier;
+  };
+
+  const countSince = async (column: 'email' | 'ip', value: string, since: Date): Promise<number> =>
+    strapi.db.query(EMAIL_CODE_UID).count({ where: { [column]: value, createdAt: { $gt: since } } });
+
+  const service = {
+    async findById(id: number): Promise<Account | null> {
+      const row = (await strapi.db.query(USER_UID).findOne({ where: { id }, select: ACCOUNT_FIELDS })) as UserRow | null;
+      return row ? toAccount(row) : null;
+    },
+
+    async findByEmail(email: string): Promise<Account | null> {
+      const row = (await strapi.db.query(USER_UID).findOne({ where: { email: { $eqi: normalizeEmail(email) } }, select: ACCOUNT_FIELDS })) as UserRow | null;
+      return row ? toAccount(row) : null;
+    },
+
+    /**
+     * Creates an account for `email` with the given profile, or returns null when the address has
+     * an account already. Runs in the caller's transaction when there is one; the address is locked
+     * so that two requests cannot create it twice.
+     */
+    async create(email: string, profile: Partial<Profile>, confirmed: boolean): Promise<Account | null> {
+      const address = normalizeEmail(email);
+      const users = strapi.plugin('users-permissions').service('user') as UsersPermissionsUserService;
+      const roleId = await defaultRoleId();
+      const created = await strapi.db.transaction(async ({ trx }) => {
+        await lockKey(strapi, trx as unknown as Knex.Transaction, 'email', address);
+        if (await service.findByEmail(address)) return null;
+        const { email: _ignored, ...rest } = profile;
+        try {
+          return await users.add({ ...rest, username: address, email: address, provider: 'local', confirmed, blocked: false, role: roleId });
+        } catch (error) {
+          if (isUniqueViolation(error) || (error instanceof errors.ValidationError && /unique/i.test(error.message))) return null;
+          throw error;
+        }
+      });
+      return created ? service.findById(created.id) : null;
+    },
+
+    /** Saves profile fields of an account (plain update: no lifecycle of the users-permissions plugin depends on them). */
+    async updateProfile(id: number, profile: Partial<Record<Exclude<ProfileKey, 'email'>, string | null>>): Promise<void> {
+      if (Object.keys(profile).length === 0) return;
+      await strapi.db.query(USER_UID).update({ where: { id }, data: profile });
+    },
+
+    toPublic(account: Account): PublicAccount {
+      const profile = Object.fromEntries(PROFILE_KEYS.map((key) => [key, account[key]])) as Profile;
+      return { ...profile, id: account.id, email: account.email, confirmed: account.confirmed };
+    },
+
+    /**
+     * The user id of a request's access token (Authorization: Bearer), or null without a token.
+     * A token that is invalid or expired is a 401, so the client refreshes it instead of silently
+     * acting anonymously.
+     */
+    async tokenUserIdOf(ctx: Context): Promise<number | null> {
+      const header = ctx.request.header.authorization;
+      if (!header) return null;
+      const [scheme, token, ...rest] = header.trim().split(/\s+/);
+      if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length > 0) {
+        throw new errors.UnauthorizedError('Неверный заголовок Authorization: ожидается Bearer <токен>');
+      }
+      let userId: number | null = null;
+      if (refreshMode()) {
+        const fast = fastVerifier();
+        if (fast) {
+          const claims = fast(token, Math.floor(Date.now() / 1000));
+          if (claims) userId = Number(claims.userId);
+        } else {
+          const result = strapi.sessionManager('users-permissions').validateAccessToken(token);
+          if (result.isValid && result.payload.type === 'access') userId = Number(result.payload.userId);
+        }
+      } else {
+        const jwt = strapi.plugin('users-permissions').service('jwt') as { verify(token: string): Promise<{ id?: number }> };
+        userId = await jwt.verify(token).then(
+          (payload) => (typeof payload.id === 'number' ? payload.id : null),
+          () => null,
+        );
+      }
+      if (userId === null || !Number.isSafeInteger(userId)) throw new errors.UnauthorizedError(SESSION_EXPIRED);
+      return userId;
+    },
+
+    /** The signed-in viewer of a request, or null without a token (401 for a bad token or a blocked account). */
+    async viewerOf(ctx: Context): Promise<Account | null> {
+      const userId = await service.tokenUserIdOf(ctx);
+      if (userId === null) return null;
+      const account = await service.findById(userId);
+      if (!account || account.blocked) throw new errors.UnauthorizedError(SESSION_EXPIRED);
+      return account;
+    },
+
+    /**
+     * Emails a sign-in code to `email` (whether or not it has an account: signing in by code also
+     * signs up). Rate limited per address and per IP.
+     */
+    async sendCode(email: string, ip: string, now = new Date()): Promise<void> {
+      const address = normalizeEmail(email);
+      const limits = getConfig(strapi, 'codes');
+      const [perEmail, perIp] = await Promise.all([
+        countSince('email', address, new Date(now.getTime() - limits.perEmail.windowMs)),
+        countSince('ip', ip, new Date(now.getTime() - limits.perIp.windowMs)),
+      ]);
+      if (!withinLimit(perEmail, limits.perEmail.max) || !withinLimit(perIp, limits.perIp.max)) {
+        const minutes = Math.ceil((perEmail >= limits.perEmail.max ? limits.perEmail.windowMs : limits.perIp.windowMs) / 60_000);
+        throw new errors.RateLimitError(`Слишком много запросов кода. Попробуйте через ${minutes} мин.`);
+      }
+      const code = generateCode(randomInt);
+      await strapi.db.query(EMAIL_CODE_UID).create({
+        data: { email: address, codeHash: hashCode(codeSecret(), address, code), expiresAt: new Date(now.getTime() + limits.ttlMs), attempts: 0, ip },
+      });
+      // codes of a day ago are no use to anyone: keep the table small
+      await strapi.db.query(EMAIL_CODE_UID).deleteMany({ where: { createdAt: { $lt: new Date(now.getTime() - 24 * 60 * 60_000) } } });
+      const minutes = Math.round(limits.ttlMs / 60_000);
+      const mailer = strapi.plugin('email').service('email') as EmailService;
+      // not awaited: the answer is the same whether or not the address exists, and comes as fast
+      void mailer
+        .send({
+          to: address,
+          subject: `Код для входа: ${code}`,
+          text: `Ваш код для входа: ${code}\n\nОн действует ${minutes} минут и подходит один раз. Если вы не запрашивали код, просто удалите это письмо.`,
+        })
+        .catch((error: unknown) =>
+          strapi.log.warn(`[registration] sign-in code mail to ${address} failed: ${error instanceof Error ? error.message : String(error)}`),
+        );
+    },
+
+    /**
+     * Checks a code against the latest one sent to `email`; on success it is used up and the
+     * account is returned (created, or confirmed, on the way). Any failure is a 401.
+     */
+    async verifyCode(email: string, code: string, now = new Date()): Promise<Account> {
+      const address = normalizeEmail(email);
+      const { maxAttempts } = getConfig(strapi, 'codes');
+      const knex = knexOf(strapi);
+      const outcome = await knex.transaction(async (trx) => {
+        const query = trx('registration_email_codes')
+          .where({ email: address })
+          .orderBy('id', 'desc')
+          .first(['id', 'code_hash', 'expires_at', 'used_at', 'attempts']);
+        const row = (await (isPostgres(strapi) ? query.forUpdate() : query)) as
+          | { id: number; code_hash: string; expires_at: unknown; used_at: unknown; attempts: number | string }
+          | undefined;
+        const stored: CodeRow | null = row
+          ? { id: row.id, codeHash: row.code_hash, expiresAt: row.expires_at, usedAt: row.used_at, attempts: Number(row.attempts) }
+          : null;
+        const check = checkCode(
+          stored
+            ? { codeHash: stored.codeHash, expiresAt: toDate(stored.expiresAt) ?? new Date(0), usedAt: toDate(stored.usedAt), attempts: stored.attempts }
+            : null,
+          code,
+          codeSecret(),
+          address,
+          now,
+          maxAttempts,
+        );
+        if (stored && check.ok)
+          await trx('registration_email_codes')
+            .where({ id: stored.id })
+            .update({ used_at: now, attempts: stored.attempts + 1 });
+        if (stored && !check.ok && check.countsAsAttempt)
+          await trx('registration_email_codes')
+            .where({ id: stored.id })
+            .update({ attempts: stored.attempts + 1 });
+        return check;
+      });
+      if (!outcome.ok) {
+        throw new errors.UnauthorizedError(
+          outcome.reason === 'too-many-attempts' ? 'Слишком много попыток: запросите новый код' : 'Неверный или просроченный код',
+          { reason: outcome.reason },
+        );
+      }
+      let account = await service.findByEmail(address);
+      if (!account) account = (await service.create(address, {}, true)) ?? (await service.findByEmail(address));
+      if (!account) throw new Error(`[registration] account for ${address} neither created nor found`);
+      if (account.blocked) throw new errors.UnauthorizedError('Аккаунт заблокирован администратором');
+      if (!account.confirmed) {
+        await strapi.db.query(USER_UID).update({ where: { id: account.id }, data: { confirmed: true } });
+        account = { ...account, confirmed: true };
+      }
+      return account;
+    },
+
+    /** Issues a session the way Users & Permissions' own login does (and sets its refresh cookie when configured). */
+    async issueSession(ctx: Context, account: Account, deviceId?: string): Promise<IssuedSession> {
+      if (!refreshMode()) {
+        const jwt = strapi.plugin('users-permissions').service('jwt') as { issue(payload: { id: number }): Promise<string> | string };
+        return { jwt: await jwt.issue({ id: account.id }), refreshToken: null };
+      }
+      const sessions = strapi.sessionManager('users-permissions');
+      const refresh = await sessions.generateRefreshToken(String(account.id), deviceId, {
+        type: 'refresh',
+        metadata: { userAgent: String(ctx.request.header['user-agent'] ?? '').slice(0, 300) },
+      });
+      const access = await sessions.generateAccessToken(refresh.token);
+      if ('error' in access) throw new errors.ApplicationError('Не удалось выпустить токен доступа');
+      const upSessions = strapi.config.get('plugin::users-permissions.sessions') as
+        | {
+            httpOnly?: boolean;
+            cookie?: { name?: string; secure?: boolean; sameSite?: 'lax' | 'strict' | 'none'; path?: string; domain?: string; maxAge?: number };
+          }
+        | undefined;
+      if (upSessions?.httpOnly || ctx.request.header['x-strapi-refresh-cookie'] === 'httpOnly') {
+        const cookie = upSessions?.cookie ?? {};
+        ctx.cookies.set(cookie.name ?? 'strapi_up_refresh', refresh.token, {
+          httpOnly: true,
+          secure: typeof cookie.secure === 'boolean' ? cookie.secure : process.env.NODE_ENV === 'production',
+          sameSite: cookie.sameSite ?? 'lax',
+          path: cookie.path ?? '/',
+          domain: cookie.domain,
+          maxAge: cookie.maxAge,
+          overwrite: true,
+        });
+      }
+      return { jwt: access.token, refreshToken: refresh.token };
+    },
+
+    /** Ends every session of an account (sign-out everywhere, account deletion). */
+    async revokeSessions(id: number): Promise<void> {
+      if (refreshMode()) {
+        await strapi.sessionManager('users-permissions').invalidateRefreshToken(String(id));
+      }
+    },
+
+    /** Sign-in codes sent to an address (times only), for the data export. */
+    async codeLog(email: string): Promise<Array<{ createdAt: Date | null; usedAt: Date | null }>> {
+      const rows = (await strapi.db.query(EMAIL_CODE_UID).findMany({
+        where: { email: normalizeEmail(email) },
+        select: ['createdAt', 'usedAt'],
+        orderBy: { id: 'asc' },
+      })) as Array<{ createdAt: unknown; usedAt: unknown }>;
+      return rows.map((row) => ({ createdAt: toDate(row.createdAt), usedAt: toDate(row.usedAt) }));
+    },
+
+    async forgetCodes(email: string): Promise<void> {
+      await strapi.db.query(EMAIL_CODE_UID).deleteMany({ where: { email: normalizeEmail(email) } });
+    },
+  };
+  return service;
+};
+
+export type AccountsService = ReturnType<typeof accounts>;
+export default accounts;

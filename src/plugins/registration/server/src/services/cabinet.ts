@@ -1,0 +1,149 @@
+/**
+ * The attendee's own data: profile, registrations, consents; editing, the full export, and account
+ * deletion (personal data erased, registrations kept anonymized for statistics).
+ */
+import type { Core } from '@strapi/strapi';
+import { hasMarkup, normalizePhone, type Profile, type ProfileKey } from '../domain/form';
+import type { ProfilePatch } from '../contracts';
+import { validationError, type FieldIssue } from '../errors';
+import { EVENT_UID, USER_UID } from '../constants';
+import { getService, toDate } from '../utils';
+import type { Account } from './accounts';
+import type { RegistrationRecord } from './registrations';
+
+export interface EventSummary {
+  documentId: string;
+  slug: string;
+  title: string;
+  startsAt: Date | null;
+  endsAt: Date | null;
+}
+
+export interface MyRegistration {
+  record: RegistrationRecord;
+  waitlistPosition: number | null;
+  event: EventSummary | null;
+}
+
+const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
+  const summaries = async (documentIds: string[]): Promise<Map<string, EventSummary>> => {
+    if (documentIds.length === 0) return new Map();
+    const rows = (await strapi.db.query(EVENT_UID).findMany({
+      where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
+      select: ['documentId', 'slug', 'title', 'startsAt', 'endsAt', 'locale'],
+    })) as Array<{ documentId: string; slug: string; title: string; startsAt: unknown; endsAt: unknown; locale: string | null }>;
+    const out = new Map<string, EventSummary>();
+    for (const row of rows) {
+      if (out.has(row.documentId) && row.locale !== 'ru') continue;
+      out.set(row.documentId, { documentId: row.documentId, slug: row.slug, title: row.title, startsAt: toDate(row.startsAt), endsAt: toDate(row.endsAt) });
+    }
+    return out;
+  };
+
+  const service = {
+    async registrations(account: Account): Promise<MyRegistration[]> {
+      const list = await getService(strapi, 'registrations').listForUser(account.id);
+      const events = await summaries([...new Set(list.map((item) => item.record.eventDocumentId))]);
+      return list.map((item) => ({ ...item, event: events.get(item.record.eventDocumentId) ?? null }));
+    },
+
+    /** Validates and saves profile changes; returns the account as saved. */
+    async update(account: Account, patch: ProfilePatch): Promise<Account> {
+      const issues: FieldIssue[] = [];
+      const data: Partial<Record<Exclude<ProfileKey, 'email'>, string | null>> = {};
+      for (const [key, value] of Object.entries(patch) as Array<[keyof ProfilePatch, string | null | undefined]>) {
+        if (value === undefined) continue;
+        if (value === null || value === '') {
+          data[key] = null;
+          continue;
+        }
+        if (key === 'phone') {
+          const phone = normalizePhone(value);
+          if (phone) data.phone = phone;
+          else issues.push({ path: ['phone'], message: 'Номер телефона из 7–15 цифр, например +7 900 123-45-67' });
+          continue;
+        }
+        if (hasMarkup(value)) {
+          issues.push({ path: [key], message: 'Уберите HTML-разметку и скрипты' });
+          continue;
+        }
+        data[key] = value;
+      }
+      if (issues.length > 0) throw validationError(issues);
+      const accounts = getService(strapi, 'accounts');
+      await accounts.updateProfile(account.id, data);
+      const saved = await accounts.findById(account.id);
+      if (!saved) throw new Error('[registration] the account disappeared while being updated');
+      return saved;
+    },
+
+    /** Everything the platform keeps about the account, as one JSON document. */
+    async export(account: Account, now = new Date()) {
+      const [registrations, consents, codes] = await Promise.all([
+        service.registrations(account),
+        getService(strapi, 'consents').listForUser(account.id),
+        getService(strapi, 'accounts').codeLog(account.email),
+      ]);
+      const profile: Profile = Object.fromEntries(
+        (['email', 'firstName', 'lastName', 'middleName', 'phone', 'status', 'organization', 'position', 'city'] as const).map((key) => [key, account[key]]),
+      ) as Profile;
+      return {
+        exportedAt: now.toISOString(),
+        account: {
+          id: account.id,
+          email: account.email,
+          username: account.username,
+          confirmed: account.confirmed,
+          createdAt: account.createdAt?.toISOString() ?? null,
+        },
+        profile,
+        registrations: registrations.map(({ record, waitlistPosition, event }) => ({
+          id: record.documentId,
+          event: event ? { documentId: event.documentId, slug: event.slug, title: event.title } : { documentId: record.eventDocumentId },
+          status: record.status,
+          waitlistPosition,
+          answers: record.answers,
+          ref: record.refCode,
+          utm: record.utm,
+          createdAt: record.createdAt.toISOString(),
+          promotedAt: record.promotedAt?.toISOString() ?? null,
+          cancelledAt: record.cancelledAt?.toISOString() ?? null,
+        })),
+        consents: consents.map((consent) => ({
+          textVersion: consent.textVersion,
+          acceptedAt: consent.acceptedAt?.toISOString() ?? null,
+          ip: consent.ip,
+          userAgent: consent.userAgent,
+          eventDocumentId: consent.eventDocumentId,
+          withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
+        })),
+        signInCodes: codes.map((code) => ({ sentAt: code.createdAt?.toISOString() ?? null, usedAt: code.usedAt?.toISOString() ?? null })),
+      };
+    },
+
+    /**
+     * Deletes the account: answers' files and the user are deleted, registrations for events not
+     * over yet are cancelled (seats freed), all registrations and consents lose the person.
+     */
+    async erase(account: Account, now = new Date()): Promise<void> {
+      const mine = await service.registrations(account);
+      const fileIds = mine.flatMap(({ record }) =>
+        Object.values(record.answers).flatMap((answer) =>
+          typeof answer === 'object' && answer !== null && !Array.isArray(answer) && 'file' in answer ? [answer.file] : [],
+        ),
+      );
+      const ongoing = new Set(mine.filter(({ event }) => !event?.endsAt || event.endsAt.getTime() > now.getTime()).map(({ record }) => record.eventDocumentId));
+      await getService(strapi, 'registrations').anonymizeUser(account.id, ongoing, now);
+      await getService(strapi, 'consents').anonymizeUser(account.id, now);
+      const accounts = getService(strapi, 'accounts');
+      await accounts.forgetCodes(account.email);
+      await accounts.revokeSessions(account.id);
+      await strapi.db.query(USER_UID).delete({ where: { id: account.id } });
+      await getService(strapi, 'files').remove(fileIds);
+    },
+  };
+  return service;
+};
+
+export type CabinetService = ReturnType<typeof cabinet>;
+export default cabinet;

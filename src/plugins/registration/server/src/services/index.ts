@@ -1,0 +1,19 @@
+import accounts from './accounts';
+import cabinet from './cabinet';
+import consents from './consents';
+import events from './events';
+import files from './files';
+import forms from './forms';
+import partnerLinks from './partner-links';
+import registrations from './registrations';
+
+export default {
+  accounts,
+  cabinet,
+  consents,
+  events,
+  files,
+  forms,
+  'partner-links': partnerLinks,
+  registrations,
+};

@@ -1,0 +1,445 @@
+/**
+ * Registrations and seats. Seats are derived from the registration rows of an event (never from a
+ * counter); the final check and the write happen in one transaction holding the event's lock
+ * (PostgreSQL advisory lock; SQLite runs one transaction at a time). One registration per user and
+ * event is also guaranteed by a unique index. The waitlist is ordered by `arrival`, a per-event
+ * sequence taken under the lock.
+ *
+ * This is the hot path: plain knex on the plugin's own table, never the document service. On
+ * PostgreSQL the final check and the write run as one server-side function (see seat-function.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
+import { decideSeat, promotionsDue, type ActiveStatus, type RegistrationStatus, type SeatState } from '../domain/capacity';
+import type { AnswerValue } from '../domain/form';
+import type { Utm } from '../contracts';
+import { ConflictError } from '../errors';
+import { JOBS, TABLES } from '../constants';
+import { fromJson, getConfig, isPostgres, isUniqueViolation, knexOf, newDocumentId, toDate } from '../utils';
+import { ACCOUNT_COLUMNS, toAccount, type Account, type UserRow } from './accounts';
+import { lockKey } from './locks';
+import { claimSeat, type ClaimRow } from './seat-function';
+
+const TABLE = TABLES.registrations;
+
+export type StoredAnswer = AnswerValue | { file: string; name: string; mime: string; size: number };
+
+export interface RegistrationRecord {
+  id: number;
+  documentId: string;
+  userId: number | null;
+  eventDocumentId: string;
+  status: RegistrationStatus;
+  arrival: number;
+  answers: Record<string, StoredAnswer>;
+  refCode: string | null;
+  utm: Utm | null;
+  createdAt: Date;
+  updatedAt: Date;
+  promotedAt: Date | null;
+  cancelledAt: Date | null;
+}
+
+interface Row {
+  id: number | string;
+  document_id: string;
+  user_id: number | string | null;
+  event_document_id: string;
+  status: RegistrationStatus;
+  arrival: number | string;
+  answers: unknown;
+  ref_code: string | null;
+  utm: unknown;
+  created_at: unknown;
+  updated_at: unknown;
+  promoted_at: unknown;
+  cancelled_at: unknown;
+}
+
+const COLUMNS = [
+  'id',
+  'document_id',
+  'user_id',
+  'event_document_id',
+  'status',
+  'arrival',
+  'answers',
+  'ref_code',
+  'utm',
+  'created_at',
+  'updated_at',
+  'promoted_at',
+  'cancelled_at',
+];
+
+function toRecord(row: Row): RegistrationRecord {
+  return {
+    id: Number(row.id),
+    documentId: row.document_id,
+    userId: row.user_id === null ? null : Number(row.user_id),
+    eventDocumentId: row.event_document_id,
+    status: row.status,
+    arrival: Number(row.arrival),
+    answers: fromJson<Record<string, StoredAnswer>>(row.answers, {}),
+    refCode: row.ref_code,
+    utm: fromJson<Utm | null>(row.utm, null),
+    createdAt: toDate(row.created_at) ?? new Date(0),
+    updatedAt: toDate(row.updated_at) ?? new Date(0),
+    promotedAt: toDate(row.promoted_at),
+    cancelledAt: toDate(row.cancelled_at),
+  };
+}
+
+interface SeatSnapshot extends SeatState {
+  published: boolean;
+  maxArrival: number;
+}
+
+export interface ClaimInput {
+  eventDocumentId: string;
+  /** The registering user, or a function that creates the account inside the transaction. */
+  user: number | ((trx: Knex.Transaction) => Promise<number>);
+  answers: Record<string, StoredAnswer>;
+  refCode: string | null;
+  utm: Utm | null;
+  /** Writes that belong with a new registration (profile, consent): same transaction, after the seat is decided. */
+  withRegistration?: (trx: Knex.Transaction, userId: number) => Promise<void>;
+  now?: Date;
+}
+
+export interface ClaimResult {
+  /** false: the user was registered already and this is that registration. */
+  created: boolean;
+  record: RegistrationRecord;
+  /** 1-based place in the waitlist, null when not waiting. */
+  waitlistPosition: number | null;
+}
+
+/** Rolls back a transaction that found the user registered already. */
+class AlreadyRegistered extends Error {
+  constructor(readonly userId: number) {
+    super('already registered');
+  }
+}
+
+const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
+  const table = (db: Knex | Knex.Transaction) => db(TABLE);
+
+  const activeOf = async (db: Knex | Knex.Transaction, userId: number, eventDocumentId: string): Promise<RegistrationRecord | null> => {
+    const row = (await table(db).where({ user_id: userId, event_document_id: eventDocumentId }).first(COLUMNS)) as Row | undefined;
+    return row ? toRecord(row) : null;
+  };
+
+  const positionOf = async (db: Knex | Knex.Transaction, record: RegistrationRecord): Promise<number | null> => {
+    if (record.status !== 'waitlisted') return null;
+    const ahead = (await table(db)
+      .where({ event_document_id: record.eventDocumentId, status: 'waitlisted' })
+      .andWhere('arrival', '<', record.arrival)
+      .count({ n: '*' })
+      .first()) as { n: number | string } | undefined;
+    return Number(ahead?.n ?? 0) + 1;
+  };
+
+  /** Capacity of the published event and its seat counts, in one round trip. */
+  const readSeats = async (db: Knex | Knex.Transaction, eventDocumentId: string): Promise<SeatSnapshot> => {
+    const event = (q: Knex.QueryBuilder) => q.from('events').where({ document_id: eventDocumentId }).whereNotNull('published_at');
+    const regs = (q: Knex.QueryBuilder) => q.from(TABLE).where({ event_document_id: eventDocumentId });
+    const row = (await db
+      .select({
+        published: event(db.count('*')),
+        capacity: event(db.select('capacity')).limit(1),
+        waitlist: event(db.select('waitlist_enabled')).limit(1),
+        registered: regs(db.count('*')).andWhere({ status: 'registered' }),
+        waitlisted: regs(db.count('*')).andWhere({ status: 'waitlisted' }),
+        maxArrival: regs(db.max('arrival')),
+      })
+      .first()) as Record<'published' | 'capacity' | 'waitlist' | 'registered' | 'waitlisted' | 'maxArrival', number | string | boolean | null>;
+    return {
+      published: Number(row.published) > 0,
+      capacity: row.capacity === null ? null : Number(row.capacity),
+      waitlistEnabled: row.waitlist === true || Number(row.waitlist) === 1,
+      registered: Number(row.registered),
+      waitlisted: Number(row.waitlisted),
+      maxArrival: row.maxArrival === null ? 0 : Number(row.maxArrival),
+    };
+  };
+
+  /** Seats the head of the waitlist while seats are free; mails each promoted attendee (outbox). */
+  const promoteDue = async (trx: Knex.Transaction, eventDocumentId: string, seats: SeatSnapshot, now: Date): Promise<number> => {
+    const due = promotionsDue(seats);
+    if (due <= 0) return 0;
+    const heads = (await table(trx)
+      .where({ event_document_id: eventDocumentId, status: 'waitlisted' })
+      .orderBy('arrival', 'asc')
+      .limit(due)
+      .select('id', 'arrival')) as Array<{ id: number | string; arrival: number | string }>;
+    if (heads.length === 0) return 0;
+    await table(trx)
+      .whereIn(
+        'id',
+        heads.map((head) => Number(head.id)),
+      )
+      .update({ status: 'registered', promoted_at: now, updated_at: now });
+    const jobs = strapi.plugin('platform').service('jobs') as {
+      enqueue(name: string, payload: unknown, options: { uniqueKey?: string; trx?: Knex.Transaction }): Promise<unknown>;
+    };
+    for (const head of heads) {
+      await jobs.enqueue(JOBS.promotedMail, { registrationId: Number(head.id) }, { uniqueKey: `registration:promoted:${head.id}:${head.arrival}`, trx });
+    }
+    seats.registered += heads.length;
+    seats.waitlisted -= heads.length;
+    return heads.length;
+  };
+
+  const withLock = async (trx: Knex.Transaction, eventDocumentId: string) => {
+    // TEST ONLY switch: the control run of the race test shows what happens without the lock
+    if (getConfig(strapi, 'unsafeDisableSeatLock')) return;
+    await lockKey(strapi, trx, 'event', eventDocumentId);
+  };
+
+  const service = {
+    /**
+     * Takes a seat (or a waitlist place) for a user. A user with an active registration gets it back
+     * (`created: false`). A full event without a waitlist is a ConflictError; nothing is written then.
+     */
+    async claim(input: ClaimInput): Promise<ClaimResult> {
+      const now = input.now ?? new Date();
+      const eventId = input.eventDocumentId;
+      const knex = knexOf(strapi);
+      const existing = async (userId: number): Promise<ClaimResult> => {
+        const found = await service.find(userId, eventId);
+        if (!found) throw new Error('[registration] the registration reported as existing is not there');
+        return { created: false, ...found };
+      };
+      const full = () => new ConflictError('Свободных мест нет, а лист ожидания на этом событии не ведётся', { reason: 'full' });
+
+      if (isPostgres(strapi)) {
+        const run = async (db: Knex | Knex.Transaction, userId: number) => {
+          const row = await claimSeat(db, {
+            eventDocumentId: eventId,
+            userId,
+            answers: input.answers,
+            refCode: input.refCode,
+            utm: input.utm,
+            documentId: newDocumentId(randomBytes),
+            now,
+            // TEST ONLY switch: the control run of the race test shows what happens without the lock
+            lock: !getConfig(strapi, 'unsafeDisableSeatLock'),
+          });
+          if (row.outcome === 'not-found') throw new errors.NotFoundError('Событие не найдено');
+          return row;
+        };
+        let row: ClaimRow;
+        let userId: number;
+        try {
+          if (typeof input.user === 'number' && !input.withRegistration) {
+            // the one-click path: one statement, its own transaction; the lock lives inside it
+            userId = input.user;
+            row = await run(knex, userId);
+          } else {
+            ({ row, userId } = await strapi.db.transaction(async ({ trx: strapiTrx }) => {
+              const trx = strapiTrx as unknown as Knex.Transaction;
+              const id = typeof input.user === 'number' ? input.user : await input.user(trx);
+              // the account's own writes first: the seat decision (and the event lock) comes last
+              await input.withRegistration?.(trx, id);
+              const claimed = await run(trx, id);
+              // nothing of this request stays when it changes nothing (full; or a concurrent first click won)
+              if (claimed.outcome === 'full') throw full();
+              if (claimed.outcome === 'existing') throw new AlreadyRegistered(id);
+              return { row: claimed, userId: id };
+            }));
+          }
+        } catch (error) {
+          if (error instanceof AlreadyRegistered) return existing(error.userId);
+          // without the lock two first clicks of one user can race to the insert: the index keeps one
+          if (isUniqueViolation(error) && typeof input.user === 'number') return existing(input.user);
+          throw error;
+        }
+        if (row.promotions_due > 0) await service.promote(eventId, now);
+        if (row.outcome === 'full') throw full();
+        if (row.outcome === 'existing') return existing(userId);
+        const record: RegistrationRecord = {
+          id: Number(row.id),
+          documentId: row.document_id ?? '',
+          userId,
+          eventDocumentId: eventId,
+          status: row.status ?? 'registered',
+          arrival: Number(row.arrival),
+          answers: input.answers,
+          refCode: input.refCode,
+          utm: input.utm,
+          createdAt: toDate(row.created_at) ?? now,
+          updatedAt: now,
+          promotedAt: null,
+          cancelledAt: null,
+        };
+        return { created: true, record, waitlistPosition: await positionOf(knex, record) };
+      }
+
+      // SQLite: one connection runs one transaction at a time, which is the lock
+      try {
+        return await strapi.db.transaction(async ({ trx: strapiTrx }) => {
+          const trx = strapiTrx as unknown as Knex.Transaction;
+          const userId = typeof input.user === 'number' ? input.user : await input.user(trx);
+          await withLock(trx, eventId);
+          const current = await activeOf(trx, userId, eventId);
+          if (current && current.status !== 'cancelled') return { created: false, record: current, waitlistPosition: await positionOf(trx, current) };
+          const seats = await readSeats(trx, eventId);
+          if (!seats.published) throw new errors.NotFoundError('Событие не найдено');
+          await promoteDue(trx, eventId, seats, now);
+          const decision = decideSeat(seats);
+          if (decision.kind === 'full') throw full();
+          const status: ActiveStatus = decision.kind === 'register' ? 'registered' : 'waitlisted';
+          await input.withRegistration?.(trx, userId);
+          const values = {
+            status,
+            arrival: seats.maxArrival + 1,
+            answers: JSON.stringify(input.answers),
+            ref_code: input.refCode,
+            utm: input.utm ? JSON.stringify(input.utm) : null,
+            promoted_at: null,
+            cancelled_at: null,
+            updated_at: now,
+          };
+          if (current) {
+            await table(trx).where({ id: current.id }).update(values);
+          } else {
+            await table(trx).insert({
+              ...values,
+              document_id: newDocumentId(randomBytes),
+              user_id: userId,
+              event_document_id: eventId,
+              created_at: now,
+              published_at: now,
+            });
+          }
+          const record = await activeOf(trx, userId, eventId);
+          if (!record) throw new Error('[registration] the registration just written is not there');
+          return { created: true, record, waitlistPosition: status === 'waitlisted' ? seats.waitlisted + 1 : null };
+        });
+      } catch (error) {
+        if (isUniqueViolation(error) && typeof input.user === 'number') return existing(input.user);
+        throw error;
+      }
+    },
+
+    /** Cancels a user's registration; a freed seat goes to the head of the waitlist at once. */
+    async cancel(eventDocumentId: string, userId: number, now = new Date()): Promise<RegistrationRecord> {
+      return strapi.db.transaction(async ({ trx: strapiTrx }) => {
+        const trx = strapiTrx as unknown as Knex.Transaction;
+        await withLock(trx, eventDocumentId);
+        const existing = await activeOf(trx, userId, eventDocumentId);
+        if (!existing || existing.status === 'cancelled') throw new errors.NotFoundError('Вы не зарегистрированы на это событие');
+        await table(trx).where({ id: existing.id }).update({ status: 'cancelled', cancelled_at: now, updated_at: now });
+        if (existing.status === 'registered') {
+          const seats = await readSeats(trx, eventDocumentId);
+          await promoteDue(trx, eventDocumentId, seats, now);
+        }
+        return { ...existing, status: 'cancelled' as const, cancelledAt: now, updatedAt: now };
+      });
+    },
+
+    /** Seats waitlisted attendees while seats are free (after the organizer raised the capacity). */
+    async promote(eventDocumentId: string, now = new Date()): Promise<number> {
+      return strapi.db.transaction(async ({ trx: strapiTrx }) => {
+        const trx = strapiTrx as unknown as Knex.Transaction;
+        await withLock(trx, eventDocumentId);
+        const seats = await readSeats(trx, eventDocumentId);
+        if (!seats.published) return 0;
+        return promoteDue(trx, eventDocumentId, seats, now);
+      });
+    },
+
+    /** Whether the user holds a seat at the event (waitlisted or cancelled: no). Used by other plugins. */
+    async isRegistered(userId: number, eventDocumentId: string): Promise<boolean> {
+      const row = await table(knexOf(strapi)).where({ user_id: userId, event_document_id: eventDocumentId, status: 'registered' }).first('id');
+      return Boolean(row);
+    },
+
+    /** The user's registration for the event (any status) and its waitlist place. */
+    async find(userId: number, eventDocumentId: string): Promise<{ record: RegistrationRecord; waitlistPosition: number | null } | null> {
+      const knex = knexOf(strapi);
+      const record = await activeOf(knex, userId, eventDocumentId);
+      return record ? { record, waitlistPosition: await positionOf(knex, record) } : null;
+    },
+
+    /**
+     * What a signed-in user's registration request needs first, in one round trip: the account,
+     * its registration for the event (any status), and whether it accepted consent `version`.
+     */
+    async preflight(
+      userId: number,
+      eventDocumentId: string,
+      consentVersion: number | null,
+    ): Promise<{ account: Account | null; existing: { record: RegistrationRecord; waitlistPosition: number | null } | null; consentAccepted: boolean }> {
+      const knex = knexOf(strapi);
+      const accepted =
+        consentVersion === null
+          ? knex.raw('1')
+          : knex(TABLES.consents).select(knex.raw('count(*)')).where({ user_id: userId, text_version: consentVersion }).whereNull('withdrawn_at');
+      const userColumns = Object.fromEntries(Object.entries(ACCOUNT_COLUMNS).map(([attribute, column]) => [`u_${attribute}`, `u.${column}`]));
+      const row = (await knex
+        .select({ accepted, ...userColumns }, ...COLUMNS.map((column) => `r.${column}`))
+        .from('up_users as u')
+        .leftJoin(`${TABLE} as r`, (join) => join.on('r.user_id', '=', 'u.id').andOn('r.event_document_id', '=', knex.raw('?', [eventDocumentId])))
+        .where('u.id', userId)
+        .first()) as (Row & { accepted: number | string } & Record<string, unknown>) | undefined;
+      if (!row) return { account: null, existing: null, consentAccepted: false };
+      const user = Object.fromEntries(Object.keys(ACCOUNT_COLUMNS).map((attribute) => [attribute, row[`u_${attribute}`]])) as unknown as UserRow;
+      const account = toAccount(user);
+      const consentAccepted = Number(row.accepted ?? 0) > 0;
+      if (row.id === null) return { account, existing: null, consentAccepted };
+      const record = toRecord(row);
+      return { account, existing: { record, waitlistPosition: await positionOf(knex, record) }, consentAccepted };
+    },
+
+    /** Seat counts of an event (a snapshot, for display). */
+    async seats(eventDocumentId: string): Promise<SeatState> {
+      const { capacity, waitlistEnabled, registered, waitlisted } = await readSeats(knexOf(strapi), eventDocumentId);
+      return { capacity, waitlistEnabled, registered, waitlisted };
+    },
+
+    /** Every registration of a user, newest first, with waitlist places. */
+    async listForUser(userId: number): Promise<Array<{ record: RegistrationRecord; waitlistPosition: number | null }>> {
+      const knex = knexOf(strapi);
+      const rows = (await table(knex).where({ user_id: userId }).orderBy('created_at', 'desc').select(COLUMNS)) as Row[];
+      return Promise.all(
+        rows.map(async (row) => {
+          const record = toRecord(row);
+          return { record, waitlistPosition: await positionOf(knex, record) };
+        }),
+      );
+    },
+
+    /** Registrations of an event in arrival order (organizer lists and tests). */
+    async listForEvent(eventDocumentId: string): Promise<RegistrationRecord[]> {
+      const rows = (await table(knexOf(strapi)).where({ event_document_id: eventDocumentId }).orderBy('arrival', 'asc').select(COLUMNS)) as Row[];
+      return rows.map(toRecord);
+    },
+
+    async byId(id: number): Promise<RegistrationRecord | null> {
+      const row = (await table(knexOf(strapi)).where({ id }).first(COLUMNS)) as Row | undefined;
+      return row ? toRecord(row) : null;
+    },
+
+    /**
+     * Detaches a deleted account's registrations: the user and the answers go, the rest stays for
+     * statistics. Registrations for events not over yet are cancelled first (their seats freed).
+     */
+    async anonymizeUser(userId: number, ongoingEventIds: ReadonlySet<string>, now = new Date()): Promise<number> {
+      const rows = (await table(knexOf(strapi)).where({ user_id: userId }).select(COLUMNS)) as Row[];
+      for (const row of rows.map(toRecord)) {
+        if (row.status !== 'cancelled' && ongoingEventIds.has(row.eventDocumentId)) await service.cancel(row.eventDocumentId, userId, now);
+      }
+      return table(knexOf(strapi))
+        .where({ user_id: userId })
+        .update({ user_id: null, answers: JSON.stringify({}), anonymized_at: now, updated_at: now });
+    },
+  };
+  return service;
+};
+
+export type RegistrationsService = ReturnType<typeof registrations>;
+export default registrations;

@@ -1,0 +1,61 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import type { RegistrationConfig } from './config';
+import type services from './services';
+import { PLUGIN } from './constants';
+
+type Services = typeof services;
+export type ServiceName = keyof Services;
+
+/** A service of this plugin, typed. */
+export function getService<K extends ServiceName>(strapi: Core.Strapi, name: K): ReturnType<Services[K]> {
+  return strapi.plugin(PLUGIN).service(name) as ReturnType<Services[K]>;
+}
+
+/** The plugin's configuration, read on every call (tests may change it at run time). */
+export function getConfig<K extends keyof RegistrationConfig>(strapi: Core.Strapi, key: K): RegistrationConfig[K] {
+  return strapi.plugin(PLUGIN).config(key) as RegistrationConfig[K];
+}
+
+export const knexOf = (strapi: Core.Strapi): Knex => strapi.db.connection as unknown as Knex;
+
+export const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
+
+/** Whether an error is a unique-index violation (PostgreSQL or SQLite). */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** A database value as a Date (PostgreSQL gives Date, SQLite epoch milliseconds or text). */
+export function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  if (typeof value === 'number') return new Date(value);
+  if (typeof value === 'string') return /^\d+$/.test(value) ? new Date(Number(value)) : new Date(value);
+  return null;
+}
+
+/** A JSON column's value (PostgreSQL parses jsonb, SQLite returns text). */
+export function fromJson<T>(value: unknown, fallback: T): T {
+  if (value === null || value === undefined) return fallback;
+  if (typeof value === 'string') {
+    try {
+      return JSON.parse(value) as T;
+    } catch {
+      return fallback;
+    }
+  }
+  return value as T;
+}
+
+const DOCUMENT_ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A document id in Strapi's shape (24 lowercase letters and digits), for rows written with knex. */
+export function newDocumentId(random: (size: number) => Buffer): string {
+  const bytes = random(24);
+  let id = '';
+  for (const byte of bytes) id += DOCUMENT_ID_ALPHABET[byte % DOCUMENT_ID_ALPHABET.length];
+  return id;
+}
