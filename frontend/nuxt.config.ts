@@ -10,8 +10,8 @@ export default defineNuxtConfig({
   modules: ['@nuxtjs/i18n'],
   // The site compiles the CMS contract from source, both in the app (Vite) and in the server (Nitro).
   alias: { cms: cmsSource },
-  nitro: { alias: { cms: cmsSource } },
-  css: ['~/assets/css/fonts.css', '~/assets/css/main.css'],
+  nitro: { alias: { cms: cmsSource }, compressPublicAssets: true },
+  css: ['~/assets/css/fonts.css', '~/assets/css/main.css', '~/assets/css/pages.css'],
   app: {
     head: {
       meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }],
@@ -19,9 +19,25 @@ export default defineNuxtConfig({
     },
   },
   runtimeConfig: {
-    // Server-only: where the Nuxt server reaches Strapi and the token it uses. Never sent to the browser.
+    // Server-only: where the Nuxt server reaches Strapi. Never sent to the browser.
     strapiUrl: 'http://127.0.0.1:1337', // NUXT_STRAPI_URL
+    // A read-only API token, used only to read drafts for the admin's preview (it bypasses privacy).
     strapiToken: '', // NUXT_STRAPI_TOKEN
+    // The secret of preview links (the same PREVIEW_SECRET the admin's preview config uses).
+    previewSecret: '', // NUXT_PREVIEW_SECRET
+    // The secret the CMS sends to POST /api/_cache/revalidate when something is published.
+    revalidateSecret: '', // NUXT_REVALIDATE_SECRET
+    // Rendered public pages kept in memory (seconds fresh, then served stale while re-rendered).
+    pageCache: true, // NUXT_PAGE_CACHE
+    pageCacheMaxAge: 60, // NUXT_PAGE_CACHE_MAX_AGE
+    pageCacheStale: 600, // NUXT_PAGE_CACHE_STALE
+    // Pages rendered at once; further requests wait in arrival order (bounded tail latency under load).
+    renderConcurrency: 4, // NUXT_RENDER_CONCURRENCY
+    // CMS answers for anonymous visitors (seconds fresh, then stale while refreshed).
+    cacheMaxAge: 30, // NUXT_CACHE_MAX_AGE
+    cacheStale: 600, // NUXT_CACHE_STALE
+    // Tests only: honour `?now=<ISO date>` as the current time.
+    allowTestClock: false, // NUXT_ALLOW_TEST_CLOCK
     public: {
       // Where the browser loads Strapi-served media (uploads) from.
       strapiPublicUrl: 'http://localhost:1337', // NUXT_PUBLIC_STRAPI_PUBLIC_URL
@@ -37,6 +53,10 @@ export default defineNuxtConfig({
       { code: 'en', language: 'en-GB', name: 'English', file: 'en.json' },
     ],
     detectBrowserLanguage: false,
+  },
+  routeRules: {
+    // hashed build assets never change
+    '/_nuxt/**': { headers: { 'cache-control': 'public, max-age=31536000, immutable' } },
   },
   typescript: { strict: true, typeCheck: false },
 });

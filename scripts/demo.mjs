@@ -12,7 +12,7 @@ await ensureInstalled();
 const added = ensureEnvFile(join(root, '.env'));
 if (added.length > 0) console.log(`Generated secrets in .env: ${added.join(', ')}`);
 
-const { prepareBuilds, runSeed, startSite, startSmtpSink, startStrapi, stopAll } = await import('./lib/stack.mjs');
+const { prepareBuilds, runSeed, siteLinkEnv, startSite, startSmtpSink, startStrapi, stopAll } = await import('./lib/stack.mjs');
 
 const fileEnv = loadEnv(join(root, '.env'));
 const strapiPort = Number(fileEnv.STRAPI_PORT || 1337);
@@ -38,9 +38,11 @@ try {
   const smtp = await startSmtpSink({ port: smtpPort, dir: mailDir });
   console.log('Seeding the demo space...');
   runSeed({ env: { ...mailEnv, LOG_LEVEL: 'warn' } });
-  const strapi = await startStrapi({ port: strapiPort, env: { ...mailEnv, HOST: '0.0.0.0' } });
+  // Strapi tells the site about publications and provisions its preview token; both share the secrets
+  const link = siteLinkEnv({ siteUrl: `http://127.0.0.1:${sitePort}`, env: fileEnv });
+  const strapi = await startStrapi({ port: strapiPort, env: { ...mailEnv, ...link.strapi, SITE_URL: `http://localhost:${sitePort}`, HOST: '0.0.0.0' } });
   const publicStrapi = `http://localhost:${strapiPort}`;
-  await startSite({ port: sitePort, strapiUrl: strapi.url, publicStrapiUrl: publicStrapi });
+  await startSite({ port: sitePort, strapiUrl: strapi.url, publicStrapiUrl: publicStrapi, env: link.site });
 
   console.log(`
 MMSO Connect demo is running.

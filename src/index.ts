@@ -7,6 +7,7 @@ export default {
     // after Strapi's admin bootstrap (its actions, conditions and Super Admin): the organizer roles
     await (strapi.plugin('event-builder').service('organizers') as { syncRoles(): Promise<unknown> }).syncRoles();
     await grantPublicRead(strapi);
+    await (await import('./site-cache')).setUpSite(strapi);
   },
 };
 

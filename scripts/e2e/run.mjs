@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../lib/paths.mjs';
-import { freePort, prepareBuilds, runSeed, startSite, startStrapi, stopAll } from '../lib/stack.mjs';
+import { freePort, prepareBuilds, run, runSeed, siteLinkEnv, startSite, startStrapi, stopAll } from '../lib/stack.mjs';
 
 const log = (message) => console.log(`[e2e] ${message}`);
 const workDir = join(root, '.tmp', 'e2e');
@@ -97,16 +97,31 @@ try {
 
   log('seeding the demo content...');
   runSeed({ env: dbEnv });
+  log('adding the test fixtures...');
+  const fixtures = join(workDir, 'fixtures.json');
+  run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'e2e', 'fixtures.ts'), fixtures], { env: dbEnv });
 
-  const strapi = await startStrapi({ port: await freePort(), env: dbEnv, logFile: join(workDir, 'strapi.log') });
+  const sitePort = await freePort();
+  const link = siteLinkEnv({ siteUrl: `http://127.0.0.1:${sitePort}`, env: {} });
+  const strapi = await startStrapi({ port: await freePort(), env: { ...dbEnv, ...link.strapi }, logFile: join(workDir, 'strapi.log') });
   log(`Strapi at ${strapi.url}`);
-  const site = await startSite({ port: await freePort(), strapiUrl: strapi.url, logFile: join(workDir, 'site.log') });
+  // pages stay cached long enough that only the CMS's revalidation call can refresh them in the tests
+  const siteEnv = { ...link.site, NUXT_ALLOW_TEST_CLOCK: '1', NUXT_PAGE_CACHE_MAX_AGE: '300', NUXT_CACHE_MAX_AGE: '300' };
+  const site = await startSite({ port: sitePort, strapiUrl: strapi.url, env: siteEnv, logFile: join(workDir, 'site.log') });
   log(`site at ${site.url}`);
   // A second site whose CMS is unreachable: what visitors see when Strapi is down.
   const deadCms = `http://127.0.0.1:${await freePort()}`;
   const orphan = await startSite({ port: await freePort(), strapiUrl: deadCms, logFile: join(workDir, 'site-no-cms.log') });
 
-  status = await runVitest({ BASE_URL: site.url, E2E_BASE_URL: site.url, STRAPI_URL: strapi.url, NO_CMS_BASE_URL: orphan.url });
+  status = await runVitest({
+    BASE_URL: site.url,
+    E2E_BASE_URL: site.url,
+    STRAPI_URL: strapi.url,
+    NO_CMS_BASE_URL: orphan.url,
+    E2E_FIXTURES: fixtures,
+    E2E_PREVIEW_SECRET: link.site.NUXT_PREVIEW_SECRET,
+    E2E_SITE_API_TOKEN: link.site.NUXT_STRAPI_TOKEN,
+  });
   if (status !== 0) log(`failed: logs and screenshots in ${workDir}`);
 } catch (error) {
   console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`);

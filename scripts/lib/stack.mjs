@@ -1,6 +1,7 @@
 // Builds and starts the pieces of the platform as child processes: the demo, the browser tests and
 // the benchmarks use these, so every one of them runs the stack the same way.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -204,4 +205,21 @@ export async function startSmtpSink({ port = 1025, dir = join(root, '.tmp', 'mai
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`the SMTP sink did not listen on ${port}`);
+}
+
+/**
+ * What Strapi and the site share: the secret of the site's cache-revalidation endpoint (Strapi calls
+ * it on every publication), the secret of preview links, and the site's read-only API token for
+ * drafts (Strapi provisions a token with this key at boot). Values from the environment win;
+ * missing ones are generated for this run.
+ */
+export function siteLinkEnv({ siteUrl, env = process.env } = {}) {
+  const secret = (name) => env[name] || randomBytes(24).toString('hex');
+  const revalidate = secret('SITE_REVALIDATE_SECRET');
+  const preview = secret('PREVIEW_SECRET');
+  const token = secret('SITE_API_TOKEN');
+  return {
+    strapi: { SITE_REVALIDATE_URLS: siteUrl, SITE_REVALIDATE_SECRET: revalidate, SITE_API_TOKEN: token, PREVIEW_SECRET: preview, SITE_URL: siteUrl },
+    site: { NUXT_REVALIDATE_SECRET: revalidate, NUXT_STRAPI_TOKEN: token, NUXT_PREVIEW_SECRET: preview },
+  };
 }

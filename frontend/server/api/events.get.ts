@@ -1,27 +1,18 @@
-import type { EventSummary, Pagination } from 'cms';
+import type { EventList } from '#shared/types/site';
 import { eventsQuerySchema } from '#shared/utils/events-query';
 
-export interface EventListResponse {
-  items: EventSummary[];
-  pagination: Pagination;
-}
-
-/** Published public events: `?when=upcoming|past|all&page=1&pageSize=12`. */
-export default defineCachedEventHandler(
-  async (event): Promise<EventListResponse> => {
-    const query = await getValidatedQuery(event, (raw) => {
-      const parsed = eventsQuerySchema.safeParse(raw);
-      if (!parsed.success) {
-        throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: parsed.error.issues[0]?.message });
-      }
-      return parsed.data;
-    });
-    try {
-      const list = await useCms(event).listEvents({ ...query, privacy: ['public'] });
-      return { items: list.data, pagination: list.meta.pagination };
-    } catch (error) {
-      cmsFailure(error, 'events list');
-    }
-  },
-  { name: 'api-events', maxAge: PUBLIC_CACHE_MAX_AGE, swr: true },
-);
+/** Published events the visitor may see: `?when=upcoming|past|all&q&from&to&format&audience&tag&page&pageSize&locale`. */
+export default defineEventHandler(async (event): Promise<EventList> => {
+  const query = await getValidatedQuery(event, (raw) => {
+    const parsed = eventsQuerySchema.safeParse(raw);
+    if (!parsed.success) throw createError({ statusCode: 400, statusMessage: 'Bad Request', message: parsed.error.issues[0]?.message });
+    return parsed.data;
+  });
+  const { as, now, testNow } = readContext(event);
+  const key = `events:${JSON.stringify({ ...query, now: testNow })}`;
+  try {
+    return await cachedRead(event, key, as, () => listEvents(event, as, { ...query, now }));
+  } catch (error) {
+    cmsFailure(error, 'events list');
+  }
+});

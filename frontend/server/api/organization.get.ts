@@ -1,4 +1,4 @@
-import type { Organization } from 'cms';
+import type { Organization } from '#shared/schemas/content';
 
 export interface OrganizationResponse {
   /** null until the space's organization has been created in the CMS. */
@@ -6,13 +6,10 @@ export interface OrganizationResponse {
 }
 
 /** The space's organization: name and branding for the layout. */
-export default defineCachedEventHandler(
-  async (event): Promise<OrganizationResponse> => {
-    try {
-      return { organization: await useCms(event).getOrganization() };
-    } catch (error) {
-      cmsFailure(error, 'organization');
-    }
-  },
-  { name: 'api-organization', maxAge: PUBLIC_CACHE_MAX_AGE, swr: true },
-);
+export default defineEventHandler(async (event): Promise<OrganizationResponse> => {
+  try {
+    return { organization: await cachedRead(event, 'organization', 'public', () => organization(event)) };
+  } catch (error) {
+    cmsFailure(error, 'organization');
+  }
+});

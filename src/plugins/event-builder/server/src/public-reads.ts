@@ -10,6 +10,8 @@ import type { ViewerAccess } from './domain/privacy';
 import { pinsOne, visibilityFilter, type Listing, type VisibilityService, type Viewer } from './services/visibility';
 
 const READ_ACTIONS = ['findMany', 'findFirst', 'findOne', 'count'];
+/** Strapi 5 names its API-token strategy `content-api-token`. */
+const TRUSTED_STRATEGIES = ['content-api-token'];
 
 interface RequestState {
   auth?: { strategy?: { name?: string } };
@@ -40,7 +42,8 @@ export function registerPublicReads(strapi: Core.Strapi): void {
     const ctx = strapi.requestContext.get();
     if (!ctx || !isPublicApiPath(ctx.path) || !READ_ACTIONS.includes(context.action)) return next();
     const state = ctx.state as RequestState;
-    if (state.auth?.strategy?.name === 'api-token') return next();
+    // API tokens are issued by administrators to trusted servers (the site's preview)
+    if (TRUSTED_STRATEGIES.includes(state.auth?.strategy?.name ?? '')) return next();
 
     const params = context.params as Params;
     // drafts never reach the public: the content API would answer ?status=draft with drafts

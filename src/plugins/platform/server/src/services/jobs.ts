@@ -114,25 +114,32 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!JOB_NAME.test(name)) throw new Error(`Invalid job name "${name}"`);
       const definition = definitions.get(name);
       const now = Date.now();
+      const row = {
+        name,
+        payload,
+        maxAttempts: Math.max(1, options.maxAttempts ?? definition?.retry.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts),
+        runAt: options.runAt ? options.runAt.getTime() : now,
+        uniqueKey: options.uniqueKey ?? null,
+        now,
+      };
+      const send = (record: JobRecord) => void adapter?.dispatch({ id: record.id, attempts: 0, runAt: record.runAt });
       const trx = options.trx as Knex.Transaction | undefined;
-      const { record, created } = await requireStore().insert(
-        {
-          name,
-          payload,
-          maxAttempts: Math.max(1, options.maxAttempts ?? definition?.retry.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts),
-          runAt: options.runAt ? options.runAt.getTime() : now,
-          uniqueKey: options.uniqueKey ?? null,
-          now,
-        },
-        trx,
-      );
+      if (!trx && strapi.db.inTransaction()) {
+        // called inside Strapi's own transaction (e.g. a content-manager publish): join it, so the row
+        // commits with the change and SQLite's single connection is not waited for
+        return strapi.db.transaction(async ({ trx: ambient, onCommit }) => {
+          const result = await requireStore().insert(row, ambient as unknown as Knex.Transaction);
+          if (result.created) onCommit(() => send(result.record));
+          return { job: result.record, created: result.created };
+        });
+      }
+      const { record, created } = await requireStore().insert(row, trx);
       if (created) {
-        const send = () => void adapter?.dispatch({ id: record.id, attempts: 0, runAt: record.runAt });
         // dispatch only what has committed: inside a transaction, wait for its end
         if (trx && 'executionPromise' in trx) {
-          void trx.executionPromise.then(send, () => undefined);
+          void trx.executionPromise.then(() => send(record), () => undefined);
         } else {
-          send();
+          send(record);
         }
       }
       return { job: record, created };
