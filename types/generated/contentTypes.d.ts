@@ -773,8 +773,7 @@ export interface ApiEventEvent extends Struct.CollectionTypeSchema {
         i18n: {
           localized: false;
         };
-      }> &
-      Schema.Attribute.DefaultTo<'classic'>;
+      }>;
     timezone: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -1780,7 +1779,7 @@ export interface PluginRegistrationRegistration
   extends Struct.CollectionTypeSchema {
   collectionName: 'registration_registrations';
   info: {
-    description: "A user's registration for an event: seat or waitlist place, answers, first-touch source";
+    description: "A user's registration for an event: a seat (numbered 1..seated, dense) or a waitlist place, answers, first-touch source";
     displayName: 'Registration';
     pluralName: 'registrations';
     singularName: 'registration';
@@ -1821,6 +1820,13 @@ export interface PluginRegistrationRegistration
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
+    seat: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
     status: Schema.Attribute.Enumeration<
       ['registered', 'waitlisted', 'cancelled']
     > &

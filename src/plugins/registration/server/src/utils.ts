@@ -28,6 +28,13 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** Whether a unique-index violation is the one on an event's seat numbers (PostgreSQL names the index, SQLite the columns). */
+export function isSeatConflict(error: unknown): boolean {
+  if (!isUniqueViolation(error)) return false;
+  const { constraint, message } = error as { constraint?: unknown; message?: unknown };
+  return constraint === 'registration_event_seat_uq' || (typeof message === 'string' && /registration_registrations\.seat\b/.test(message));
+}
+
 /** A database value as a Date (PostgreSQL gives Date, SQLite epoch milliseconds or text). */
 export function toDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;

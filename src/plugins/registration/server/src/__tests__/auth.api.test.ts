@@ -133,8 +133,17 @@ describe('sign-in by email code', () => {
       return `${head}.${createHmac('sha256', 'test-jwt-secret').update(head).digest('base64url')}`;
     };
     const now = Math.floor(Date.now() / 1000);
-    await api().get('/api/registration/me').set(bearer(forge({ userId: String(user.id), sessionId: 'x', type: 'access', iat: now - 60, exp: now + 60 }))).expect(200);
-    await api().get('/api/registration/me').set(bearer(forge({ userId: String(user.id), sessionId: 'x', type: 'access', iat: now - 700, exp: now - 100 }))).expect(401);
-    await api().get('/api/registration/me').set(bearer(forge({ userId: String(user.id), sessionId: 'x', type: 'refresh', iat: now - 60, exp: now + 60 }))).expect(401);
+    await api()
+      .get('/api/registration/me')
+      .set(bearer(forge({ userId: String(user.id), sessionId: 'x', type: 'access', iat: now - 60, exp: now + 60 })))
+      .expect(200);
+    await api()
+      .get('/api/registration/me')
+      .set(bearer(forge({ userId: String(user.id), sessionId: 'x', type: 'access', iat: now - 700, exp: now - 100 })))
+      .expect(401);
+    await api()
+      .get('/api/registration/me')
+      .set(bearer(forge({ userId: String(user.id), sessionId: 'x', type: 'refresh', iat: now - 60, exp: now + 60 })))
+      .expect(401);
   });
 });

@@ -34,6 +34,7 @@ describe('my cabinet', () => {
       user_id: me.id,
       event_document_id: events.past,
       status: 'registered',
+      seat: 1,
       arrival: 1,
       answers: JSON.stringify({}),
       created_at: new Date(`${lastYear}-02-01T00:00:00.000Z`),

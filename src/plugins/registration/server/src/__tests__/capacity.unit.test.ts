@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSeat, freeSeats, promotionsDue, seatsLeft, type SeatState } from '../domain/capacity';
+import { decideSeat, freeSeats, nextSeat, promotionsDue, seatToMove, seatsLeft, type SeatState } from '../domain/capacity';
 
 const state = (over: Partial<SeatState>): SeatState => ({ capacity: 10, waitlistEnabled: false, registered: 0, waitlisted: 0, ...over });
 
@@ -37,5 +37,12 @@ describe('seats', () => {
 
   it('shows seats left after the waitlist', () => {
     expect(seatsLeft(state({ registered: 6, waitlisted: 1 }))).toBe(3);
+  });
+
+  it('numbers seats 1..seated: a newcomer takes the next, the last seat fills a freed one', () => {
+    expect(nextSeat(0)).toBe(1);
+    expect(nextSeat(49)).toBe(50);
+    expect(seatToMove(3, 50)).toBe(50);
+    expect(seatToMove(50, 50)).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ const record: RegistrationRecord = {
   eventDocumentId: 'evt1',
   status: 'waitlisted',
   arrival: 3,
+  seat: null,
   answers: { track: 'Физика' },
   refCode: null,
   utm: null,

@@ -1,9 +1,12 @@
 /**
  * Capacity under concurrency, through HTTP: 300 distinct users register at once for 50 seats.
  * With the waitlist on, exactly 50 get seats and 250 wait, in arrival order; with it off, exactly 50
- * succeed and 250 get 409. A control run without the event lock (PostgreSQL) shows the same races
- * overbook, so these tests can fail (measured here: 63-66 of 50 seats taken through the service,
- * 52-54 through HTTP). 50 concurrent repeats by one user give one registration.
+ * succeed and 250 get 409. Seats stay numbered 1..50. 50 concurrent repeats by one user give one
+ * registration.
+ *
+ * Controls (PostgreSQL): two things guard the seats, the event lock and the unique index on seat
+ * numbers. Without both, the same races overbook (so these tests can fail); without the lock alone,
+ * the index still refuses a second sale of a seat.
  */
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +26,16 @@ describe('seats under concurrency', () => {
       user_id: number;
       status: string;
       arrival: number;
+      seat: number | null;
     }>;
+
+  /** The seat numbers of an event's seated registrations, sorted. */
+  const seatsOf = async (eventId: string) =>
+    (await rows(eventId))
+      .filter((r) => r.status === 'registered')
+      .map((r) => Number(r.seat))
+      .sort((a, b) => a - b);
+  const oneTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
   /** Everyone registers at the same moment; resolves with each response's status and body. */
   const stampede = (slug: string, users: TestUser[]) =>
@@ -44,7 +56,6 @@ describe('seats under concurrency', () => {
   });
 
   afterAll(async () => {
-    h?.app.strapi.config.set('plugin::registration.unsafeDisableSeatLock', false);
     await h?.stop();
   });
 
@@ -63,7 +74,8 @@ describe('seats under concurrency', () => {
     // arrival order: one sequence without gaps; the first 50 arrivals hold the seats
     expect(stored.map((r) => r.arrival)).toEqual(Array.from({ length: CROWD }, (_, i) => i + 1));
     expect(stored.slice(0, CAPACITY).every((r) => r.status === 'registered')).toBe(true);
-    expect(stored.slice(CAPACITY).every((r) => r.status === 'waitlisted')).toBe(true);
+    expect(stored.slice(CAPACITY).every((r) => r.status === 'waitlisted' && r.seat === null)).toBe(true);
+    expect(await seatsOf(eventId)).toEqual(oneTo(CAPACITY));
     // each waiting user was told their place, and the places are 1..250 by arrival
     const placeOf = new Map(results.map((r) => [r.user.id, r.body.waitlistPosition]));
     expect(stored.slice(CAPACITY).map((r) => placeOf.get(r.user_id))).toEqual(Array.from({ length: CROWD - CAPACITY }, (_, i) => i + 1));
@@ -81,6 +93,7 @@ describe('seats under concurrency', () => {
     const after = await rows(eventId);
     expect(after.filter((r) => r.status === 'registered')).toHaveLength(CAPACITY);
     expect(after.filter((r) => r.status === 'registered').map((r) => r.arrival)).toEqual(Array.from({ length: CAPACITY }, (_, i) => i + 4));
+    expect(await seatsOf(eventId)).toEqual(oneTo(CAPACITY));
   });
 
   it('with the waitlist off, lets exactly 50 in and answers 409 to the other 250', async () => {
@@ -94,6 +107,7 @@ describe('seats under concurrency', () => {
     const stored = await rows(eventId);
     expect(stored).toHaveLength(CAPACITY);
     expect(stored.every((r) => r.status === 'registered')).toBe(true);
+    expect(await seatsOf(eventId)).toEqual(oneTo(CAPACITY));
   });
 
   it('gives one user one registration for 50 concurrent clicks', async () => {
@@ -119,39 +133,64 @@ describe('seats under concurrency', () => {
   it('holds at the service level too, with every claim in flight at once', async () => {
     const eventId = await createEvent(h.app, 'race-service', { capacity: CAPACITY, waitlistEnabled: false });
     expect(await claimAll(eventId, await createUsers(h.app, 'rs', CROWD))).toBe(CAPACITY);
+    expect(await seatsOf(eventId)).toEqual(oneTo(CAPACITY));
   });
 
-  it.runIf(isPostgresRun())('CONTROL: without the event lock the same races overbook (so the tests above can fail)', async () => {
+  /**
+   * Runs `work` without the event lock and, unless `keepSeatIndex`, without the unique index on
+   * seats (the events it overbooked are emptied before the index comes back).
+   */
+  const unguarded = async <T>(keepSeatIndex: boolean, work: (overbooked: string[]) => Promise<T>): Promise<T> => {
+    const overbooked: string[] = [];
     h.app.strapi.config.set('plugin::registration.unsafeDisableSeatLock', true);
+    if (!keepSeatIndex) await h.knex.raw('alter table registration_registrations drop constraint registration_event_seat_uq');
     try {
+      return await work(overbooked);
+    } finally {
+      h.app.strapi.config.set('plugin::registration.unsafeDisableSeatLock', false);
+      if (!keepSeatIndex) {
+        await h.knex('registration_registrations').whereIn('event_document_id', overbooked).del();
+        await h.knex.raw('alter table registration_registrations add constraint registration_event_seat_uq unique (event_document_id, seat)');
+      }
+    }
+  };
+
+  it.runIf(isPostgresRun())('CONTROL: without the lock and the seat index the same races overbook (so the tests above can fail)', async () => {
+    await unguarded(false, async (overbooked) => {
       const serviceEvent = await createEvent(h.app, 'race-control-service', { capacity: CAPACITY, waitlistEnabled: false });
-      const overService = await claimAll(serviceEvent, await createUsers(h.app, 'rcs', CROWD));
-      expect(overService).toBeGreaterThan(CAPACITY);
+      overbooked.push(serviceEvent);
+      expect(await claimAll(serviceEvent, await createUsers(h.app, 'rcs', CROWD))).toBeGreaterThan(CAPACITY);
 
       // through HTTP the request handling spaces transactions out, so the race is narrower: a few rounds
       let overHttp = 0;
       for (let round = 0; round < 5 && overHttp <= CAPACITY; round += 1) {
         const eventId = await createEvent(h.app, `race-control-${round}`, { capacity: CAPACITY, waitlistEnabled: false });
+        overbooked.push(eventId);
         await stampede(`race-control-${round}`, await createUsers(h.app, `rc${round}`, CROWD));
         overHttp = Math.max(overHttp, (await rows(eventId)).filter((r) => r.status === 'registered').length);
       }
       expect(overHttp).toBeGreaterThan(CAPACITY);
-    } finally {
-      h.app.strapi.config.set('plugin::registration.unsafeDisableSeatLock', false);
-    }
+    });
+  });
+
+  it.runIf(isPostgresRun())('CONTROL: without the lock, the seat index alone still sells each seat once', async () => {
+    await unguarded(true, async () => {
+      const eventId = await createEvent(h.app, 'race-control-index', { capacity: CAPACITY, waitlistEnabled: false });
+      await claimAll(eventId, await createUsers(h.app, 'rci', CROWD));
+      const seats = await seatsOf(eventId);
+      expect(seats.length).toBeLessThanOrEqual(CAPACITY);
+      expect(new Set(seats).size).toBe(seats.length);
+    });
   });
 
   it.runIf(isPostgresRun())('CONTROL: without the lock, one user still gets one registration (the unique index)', async () => {
-    h.app.strapi.config.set('plugin::registration.unsafeDisableSeatLock', true);
-    try {
+    await unguarded(true, async () => {
       const eventId = await createEvent(h.app, 'race-repeat-control', { capacity: CAPACITY, waitlistEnabled: true });
       const [user] = await createUsers(h.app, 'rrc', 1);
       if (!user) throw new Error('no user');
       const results = await stampede('race-repeat-control', Array(50).fill(user));
       expect(results.filter((r) => r.status >= 300)).toEqual([]);
       expect(await rows(eventId)).toHaveLength(1);
-    } finally {
-      h.app.strapi.config.set('plugin::registration.unsafeDisableSeatLock', false);
-    }
+    });
   });
 });

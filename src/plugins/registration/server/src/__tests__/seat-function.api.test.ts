@@ -1,7 +1,7 @@
 /**
  * PostgreSQL runs the seat decision as a server-side function; TypeScript's `domain/capacity.ts`
  * is its specification. This checks both agree on every small state: capacity none/0/1/3,
- * 0-4 seated, 0-3 waiting, waitlist on/off.
+ * 0-4 seated, 0-3 waiting, waitlist on/off (and the seat a newcomer takes).
  */
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,22 +39,32 @@ describe.runIf(isPostgresRun())('the PostgreSQL seat function', () => {
             const row = await h.knex
               .transaction(async (trx: Knex.Transaction) => {
                 await trx('events').where({ document_id: eventId }).update({ capacity, waitlist_enabled: waitlistEnabled });
-                const rows = [
-                  ...Array.from({ length: registered }, () => 'registered'),
-                  ...Array.from({ length: waitlisted }, () => 'waitlisted'),
-                ].map((status, i) => ({
-                  document_id: `grid${i}`,
-                  user_id: 1_000_000 + i,
-                  event_document_id: eventId,
-                  status,
-                  arrival: i + 1,
-                  answers: '{}',
-                  created_at: now,
-                  updated_at: now,
-                  published_at: now,
-                }));
+                const rows = [...Array.from({ length: registered }, () => 'registered'), ...Array.from({ length: waitlisted }, () => 'waitlisted')].map(
+                  (status, i) => ({
+                    document_id: `grid${i}`,
+                    user_id: 1_000_000 + i,
+                    event_document_id: eventId,
+                    status,
+                    // seated registrations hold seats 1..seated
+                    seat: status === 'registered' ? i + 1 : null,
+                    arrival: i + 1,
+                    answers: '{}',
+                    created_at: now,
+                    updated_at: now,
+                    published_at: now,
+                  }),
+                );
                 if (rows.length > 0) await trx('registration_registrations').insert(rows);
-                const claimed = await claimSeat(trx, { eventDocumentId: eventId, userId: 42, answers: {}, refCode: null, utm: null, documentId: 'gridnew', now, lock: true });
+                const claimed = await claimSeat(trx, {
+                  eventDocumentId: eventId,
+                  userId: 42,
+                  answers: {},
+                  refCode: null,
+                  utm: null,
+                  documentId: 'gridnew',
+                  now,
+                  lock: true,
+                });
                 throw new Rollback(claimed);
               })
               .catch((error: unknown) => {
@@ -67,6 +77,7 @@ describe.runIf(isPostgresRun())('the PostgreSQL seat function', () => {
             if (expected.kind === 'full') expect(row.outcome, label).toBe('full');
             else expect([row.outcome, row.status], label).toEqual(['created', expected.kind === 'register' ? 'registered' : 'waitlisted']);
             if (row.outcome === 'created') expect(row.arrival, label).toBe(registered + waitlisted + 1);
+            if (row.outcome === 'created') expect(row.seat, label).toBe(row.status === 'registered' ? registered + 1 : null);
             // the function stops counting the waitlist once the decision is known: it reports what is due now
             expect(row.promotions_due, label).toBe(promotionsDue(state));
             checked += 1;

@@ -1,7 +1,12 @@
 /**
  * Seats of an event, derived from its registrations (never from a counter): who gets a seat, who
  * waits, who is promoted when a seat frees. Pure; the service runs these decisions under the
- * event's lock with counts read in the same transaction.
+ * event's lock with the state read in the same transaction.
+ *
+ * A seated registration holds a seat number, and the seats of an event are always exactly
+ * 1..seated (a cancelled seat is taken by the head of the waitlist, or by the last seat): so the
+ * number seated is the highest seat number, read from an index instead of counted, and a unique
+ * index on (event, seat) makes a double sale of a seat impossible even if the lock were missing.
  */
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
@@ -44,4 +49,15 @@ export function decideSeat(state: SeatState): SeatDecision {
 export function seatsLeft(state: SeatState): number | null {
   if (state.capacity === null) return null;
   return Math.max(0, state.capacity - state.registered - state.waitlisted);
+}
+
+/** The seat a newcomer or a promoted attendee takes: the next after the highest. */
+export const nextSeat = (seated: number) => seated + 1;
+
+/**
+ * After seat `freed` of `seated` is given up: which seat moves into it to keep seats 1..seated-1
+ * dense (null: the freed seat was the last one, nothing moves).
+ */
+export function seatToMove(freed: number, seated: number): number | null {
+  return freed < seated ? seated : null;
 }

@@ -12,12 +12,12 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
-import { decideSeat, promotionsDue, type ActiveStatus, type RegistrationStatus, type SeatState } from '../domain/capacity';
+import { decideSeat, nextSeat, promotionsDue, seatToMove, type ActiveStatus, type RegistrationStatus, type SeatState } from '../domain/capacity';
 import type { AnswerValue } from '../domain/form';
 import type { Utm } from '../contracts';
 import { ConflictError } from '../errors';
 import { JOBS, TABLES } from '../constants';
-import { fromJson, getConfig, isPostgres, isUniqueViolation, knexOf, newDocumentId, toDate } from '../utils';
+import { fromJson, getConfig, isPostgres, isSeatConflict, isUniqueViolation, knexOf, newDocumentId, toDate } from '../utils';
 import { ACCOUNT_COLUMNS, toAccount, type Account, type UserRow } from './accounts';
 import { lockKey } from './locks';
 import { claimSeat, type ClaimRow } from './seat-function';
@@ -33,6 +33,8 @@ export interface RegistrationRecord {
   eventDocumentId: string;
   status: RegistrationStatus;
   arrival: number;
+  /** Seat number (1..seated) while registered; null while waiting or cancelled. */
+  seat: number | null;
   answers: Record<string, StoredAnswer>;
   refCode: string | null;
   utm: Utm | null;
@@ -49,6 +51,7 @@ interface Row {
   event_document_id: string;
   status: RegistrationStatus;
   arrival: number | string;
+  seat: number | string | null;
   answers: unknown;
   ref_code: string | null;
   utm: unknown;
@@ -65,6 +68,7 @@ const COLUMNS = [
   'event_document_id',
   'status',
   'arrival',
+  'seat',
   'answers',
   'ref_code',
   'utm',
@@ -82,6 +86,7 @@ function toRecord(row: Row): RegistrationRecord {
     eventDocumentId: row.event_document_id,
     status: row.status,
     arrival: Number(row.arrival),
+    seat: row.seat === null || row.seat === undefined ? null : Number(row.seat),
     answers: fromJson<Record<string, StoredAnswer>>(row.answers, {}),
     refCode: row.ref_code,
     utm: fromJson<Utm | null>(row.utm, null),
@@ -142,7 +147,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
     return Number(ahead?.n ?? 0) + 1;
   };
 
-  /** Capacity of the published event and its seat counts, in one round trip. */
+  /** Capacity of the published event, the number seated (its highest seat) and waiting, in one round trip. */
   const readSeats = async (db: Knex | Knex.Transaction, eventDocumentId: string): Promise<SeatSnapshot> => {
     const event = (q: Knex.QueryBuilder) => q.from('events').where({ document_id: eventDocumentId }).whereNotNull('published_at');
     const regs = (q: Knex.QueryBuilder) => q.from(TABLE).where({ event_document_id: eventDocumentId });
@@ -151,7 +156,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
         published: event(db.count('*')),
         capacity: event(db.select('capacity')).limit(1),
         waitlist: event(db.select('waitlist_enabled')).limit(1),
-        registered: regs(db.count('*')).andWhere({ status: 'registered' }),
+        registered: regs(db.max('seat')),
         waitlisted: regs(db.count('*')).andWhere({ status: 'waitlisted' }),
         maxArrival: regs(db.max('arrival')),
       })
@@ -160,7 +165,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
       published: Number(row.published) > 0,
       capacity: row.capacity === null ? null : Number(row.capacity),
       waitlistEnabled: row.waitlist === true || Number(row.waitlist) === 1,
-      registered: Number(row.registered),
+      registered: row.registered === null ? 0 : Number(row.registered),
       waitlisted: Number(row.waitlisted),
       maxArrival: row.maxArrival === null ? 0 : Number(row.maxArrival),
     };
@@ -176,12 +181,12 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
       .limit(due)
       .select('id', 'arrival')) as Array<{ id: number | string; arrival: number | string }>;
     if (heads.length === 0) return 0;
-    await table(trx)
-      .whereIn(
-        'id',
-        heads.map((head) => Number(head.id)),
-      )
-      .update({ status: 'registered', promoted_at: now, updated_at: now });
+    // each takes the next seat: seats stay 1..seated
+    for (const [index, head] of heads.entries()) {
+      await table(trx)
+        .where({ id: Number(head.id) })
+        .update({ status: 'registered', seat: nextSeat(seats.registered + index), promoted_at: now, updated_at: now });
+    }
     const jobs = strapi.plugin('platform').service('jobs') as {
       enqueue(name: string, payload: unknown, options: { uniqueKey?: string; trx?: Knex.Transaction }): Promise<unknown>;
     };
@@ -205,6 +210,19 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
      * (`created: false`). A full event without a waitlist is a ConflictError; nothing is written then.
      */
     async claim(input: ClaimInput): Promise<ClaimResult> {
+      // a seat number taken twice is refused by its unique index; that can only happen without the
+      // event lock (the test-only switch), and a new try takes the next seat
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await service.claimOnce(input);
+        } catch (error) {
+          if (!isSeatConflict(error) || attempt >= 5) throw error;
+        }
+      }
+    },
+
+    /** One try of `claim` (use `claim`). */
+    async claimOnce(input: ClaimInput): Promise<ClaimResult> {
       const now = input.now ?? new Date();
       const eventId = input.eventDocumentId;
       const knex = knexOf(strapi);
@@ -254,7 +272,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
         } catch (error) {
           if (error instanceof AlreadyRegistered) return existing(error.userId);
           // without the lock two first clicks of one user can race to the insert: the index keeps one
-          if (isUniqueViolation(error) && typeof input.user === 'number') return existing(input.user);
+          if (isUniqueViolation(error) && !isSeatConflict(error) && typeof input.user === 'number') return existing(input.user);
           throw error;
         }
         if (row.promotions_due > 0) await service.promote(eventId, now);
@@ -267,6 +285,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
           eventDocumentId: eventId,
           status: row.status ?? 'registered',
           arrival: Number(row.arrival),
+          seat: row.seat === null ? null : Number(row.seat),
           answers: input.answers,
           refCode: input.refCode,
           utm: input.utm,
@@ -295,6 +314,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
           await input.withRegistration?.(trx, userId);
           const values = {
             status,
+            seat: status === 'registered' ? nextSeat(seats.registered) : null,
             arrival: seats.maxArrival + 1,
             answers: JSON.stringify(input.answers),
             ref_code: input.refCode,
@@ -320,7 +340,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
           return { created: true, record, waitlistPosition: status === 'waitlisted' ? seats.waitlisted + 1 : null };
         });
       } catch (error) {
-        if (isUniqueViolation(error) && typeof input.user === 'number') return existing(input.user);
+        if (isUniqueViolation(error) && !isSeatConflict(error) && typeof input.user === 'number') return existing(input.user);
         throw error;
       }
     },
@@ -332,12 +352,16 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
         await withLock(trx, eventDocumentId);
         const existing = await activeOf(trx, userId, eventDocumentId);
         if (!existing || existing.status === 'cancelled') throw new errors.NotFoundError('Вы не зарегистрированы на это событие');
-        await table(trx).where({ id: existing.id }).update({ status: 'cancelled', cancelled_at: now, updated_at: now });
+        const seated = existing.status === 'registered' ? (await readSeats(trx, eventDocumentId)).registered : 0;
+        await table(trx).where({ id: existing.id }).update({ status: 'cancelled', seat: null, cancelled_at: now, updated_at: now });
         if (existing.status === 'registered') {
+          // keep seats 1..seated: the last seat moves into the freed one
+          const moving = existing.seat === null ? null : seatToMove(existing.seat, seated);
+          if (moving !== null) await table(trx).where({ event_document_id: eventDocumentId, seat: moving }).update({ seat: existing.seat, updated_at: now });
           const seats = await readSeats(trx, eventDocumentId);
           await promoteDue(trx, eventDocumentId, seats, now);
         }
-        return { ...existing, status: 'cancelled' as const, cancelledAt: now, updatedAt: now };
+        return { ...existing, status: 'cancelled' as const, seat: null, cancelledAt: now, updatedAt: now };
       });
     },
 
