@@ -92,7 +92,7 @@ try {
   rmSync(join(workDir, 'screenshots'), { recursive: true, force: true });
   for (const log of ['strapi.log', 'site.log', 'site-no-cms.log']) rmSync(join(workDir, log), { force: true });
 
-  prepareBuilds({ admin: false, log });
+  prepareBuilds({ admin: true, log }); // the admin panel too: constructor.e2e.ts works in it
   const dbEnv = await createDatabase();
 
   log('seeding the demo content...');

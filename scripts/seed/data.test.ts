@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { blocksText } from './blocks.ts';
+import { normalizeStreamLink } from '../../src/plugins/event-builder/server/src/domain/stream-links.ts';
+import { blocksText, paragraph } from './blocks.ts';
 import {
   ads,
+  completeLayout,
   audiences,
   baseFromEventStart,
   buildSeedPlan,
@@ -19,6 +21,7 @@ import {
   partners,
   publishedEventSlugs,
   speakers,
+  type PageBlock,
   tags,
 } from './data.ts';
 
@@ -206,6 +209,131 @@ describe('demo seed plan', () => {
       expect(event.seo.metaTitle.length).toBeLessThanOrEqual(70);
       expect(event.seo.metaDescription.length).toBeLessThanOrEqual(200);
     }
+  });
+
+  it('puts every constructor block type on some published event, with real content', () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+    const blockTypes = readdirSync(join(root, 'src', 'components', 'blocks'))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => `blocks.${file.replace(/\.json$/, '')}`);
+    expect(blockTypes.length).toBe(10);
+    const blocks = published.flatMap((event) => event.layout.map((block) => ({ event: event.slug, block })));
+    for (const type of blockTypes) expect(blocks.some(({ block }) => block.__component === type), type).toBe(true);
+
+    const fileNames: string[] = [];
+    const slideKeys = Object.keys((JSON.parse(readFileSync(join(root, 'src', 'components', 'shared', 'slide.json'), 'utf8')) as { attributes: Record<string, unknown> }).attributes);
+    for (const { event, block } of blocks) {
+      const where = `${event} ${block.__component}`;
+      expect(block.heading.length, where).toBeGreaterThan(0);
+      switch (block.__component) {
+        case 'blocks.description':
+          expect(blocksText(block.body), where).toMatch(/[а-яё]{4,}/i);
+          break;
+        case 'blocks.documents':
+          expect(block.files.length, where).toBeGreaterThanOrEqual(1);
+          for (const doc of block.files) {
+            expect(doc.file, where).toMatch(/^[a-z0-9-]+\.(pdf|txt)$/);
+            expect(doc.lines.length, doc.file).toBeGreaterThanOrEqual(3);
+            // the PDF writer has only Latin fonts: its leaflets are the English versions
+            if (doc.file.endsWith('.pdf')) expect([doc.title, ...doc.lines].join('\n'), doc.file).toMatch(/^[\x20-\x7e\n]+$/);
+            fileNames.push(doc.file, `${doc.title}.${doc.file.split('.').pop() ?? ''}`);
+          }
+          break;
+        case 'blocks.gallery':
+          expect(block.images.length, where).toBeGreaterThanOrEqual(3);
+          for (const picture of block.images) {
+            expect(picture.alt.length, picture.file).toBeGreaterThan(10);
+            fileNames.push(picture.file);
+          }
+          break;
+        case 'blocks.video': {
+          const stream = normalizeStreamLink(block.video.url);
+          expect(stream.ok && stream.provider !== 'hls', `${where}: ${block.video.url}`).toBe(true);
+          expect(block.caption.length, where).toBeGreaterThan(0);
+          break;
+        }
+        case 'blocks.slider':
+          expect(block.slides.length, where).toBeGreaterThanOrEqual(2);
+          for (const slide of block.slides) {
+            expect(slide.title && slide.text && slide.linkLabel, slide.title).toBeTruthy();
+            expect(slide.linkUrl, slide.title).toMatch(/^https:\/\//);
+            for (const key of Object.keys(slide)) expect(slideKeys, `shared.slide.${key}`).toContain(key);
+            fileNames.push(slide.image.file);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    // uploads are found again by file name on a re-run: every name is one file
+    expect(new Set(fileNames).size).toBe(fileNames.length);
+    expect(fileNames.some((name) => name.endsWith('.pdf'))).toBe(true);
+  });
+
+  it('uses the rest of the event model: streams of every provider, chat, recordings, ads, branding, templates', () => {
+    const sessions = published.flatMap((event) => event.sessions.map((session) => ({ event, session })));
+    const providers = new Set<string>();
+    for (const { session } of sessions) {
+      if (session.stream === null) continue;
+      const stream = normalizeStreamLink(session.stream.url);
+      expect(stream.ok, `${session.title}: ${session.stream.url}`).toBe(true);
+      if (stream.ok) providers.add(stream.provider);
+    }
+    expect(providers).toEqual(new Set(['youtube', 'rutube', 'vk', 'hls']));
+    expect(sessions.some(({ session }) => session.stream?.url === 'https://stream.mico.demo.test/live/hall-a/index.m3u8')).toBe(true);
+    expect(sessions.filter(({ session }) => session.chatEnabled).length).toBeGreaterThanOrEqual(5);
+
+    // recordings of past sessions, open to everyone or to registered participants, an hour after the end
+    const recorded = sessions.filter(({ session }) => session.recordingAvailability !== 'never');
+    expect(new Set(recorded.map(({ session }) => session.recordingAvailability))).toEqual(new Set(['everyone', 'registered']));
+    for (const { session } of recorded) {
+      expect(session.recordingAvailableAt, session.title).not.toBeNull();
+      expect(time(session.recordingAvailableAt ?? '')).toBeGreaterThan(time(session.endsAt));
+    }
+
+    // every event that shows ads says how to rotate them, and its sessions how to show them
+    const withAds = published.filter((event) => event.layout.some((block) => block.__component === 'blocks.ads'));
+    expect(withAds.length).toBeGreaterThanOrEqual(2);
+    for (const event of withAds) {
+      expect(event.adSettings, event.slug).toBeDefined();
+      for (const session of event.sessions) expect(session.ads, session.title).not.toBeNull();
+    }
+    expect(sessions.some(({ session }) => session.ads?.show === false)).toBe(true);
+
+    expect(published.some((event) => event.branding !== undefined)).toBe(true);
+    expect(new Set(published.map((event) => event.template))).toEqual(new Set(['classic', 'bold', 'minimal']));
+    const linked = speakers.filter((speaker) => (speaker.links ?? []).length > 0);
+    expect(linked.length).toBeGreaterThanOrEqual(5);
+    for (const link of linked.flatMap((speaker) => speaker.links ?? [])) {
+      expect(link.label.length).toBeGreaterThan(0);
+      expect(link.url).toMatch(/^https:\/\/[a-z0-9.-]+\.demo\.test(\/|$)/);
+    }
+  });
+
+  it('completes an older event page with the missing blocks only, keeping the organizer\'s', () => {
+    const planned: PageBlock[] = [
+      { __component: 'blocks.description', heading: 'О событии', body: [paragraph('Текст.')] },
+      { __component: 'blocks.program', heading: 'Программа', view: 'list', showTracks: true },
+      { __component: 'blocks.speakers', heading: 'Спикеры', mode: 'all' },
+      { __component: 'blocks.gallery', heading: 'Фото', images: [] },
+      { __component: 'blocks.partners', heading: 'Партнёры' },
+    ];
+    // the organizer put partners first and renamed the program
+    const stored = [
+      { __component: 'blocks.partners', id: 7 },
+      { __component: 'blocks.program', id: 3, heading: 'Расписание' },
+    ];
+    const completed = completeLayout(stored, planned);
+    expect(completed?.map((block) => ('id' in block ? `${block.__component}#${block.id}` : block.__component))).toEqual([
+      'blocks.description',
+      'blocks.partners#7',
+      'blocks.program#3',
+      'blocks.speakers',
+      'blocks.gallery',
+    ]);
+    // nothing missing: nothing to write, and a second run adds nothing
+    expect(completeLayout(completed ?? [], planned)).toBeNull();
+    for (const event of plan.events) expect(completeLayout(event.layout, event.layout), event.slug).toBeNull();
   });
 
   it('lists the three demo organizer accounts', () => {

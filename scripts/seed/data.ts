@@ -48,6 +48,13 @@ export interface SpeakerSeed {
   position: string;
   affiliation: string;
   bio: string;
+  /** Profiles and pages of the speaker (stored in the speaker's `links` JSON as `{ label, url }`). */
+  links?: SpeakerLink[];
+}
+
+export interface SpeakerLink {
+  label: string;
+  url: string;
 }
 
 export interface PartnerCategorySeed {
@@ -82,6 +89,55 @@ export interface SessionSeed {
   tags: string[];
   chatEnabled?: boolean;
   recording?: Exclude<RecordingAvailability, 'never'>;
+  /** The link the organizer pasted (YouTube, Rutube, VK Video or a closed HLS playlist); the server derives the embed. */
+  stream?: string;
+  /** Ad banners next to the session's player (sessions of events with ads). */
+  ads?: SessionAdsSeed;
+}
+
+export interface SessionAdsSeed {
+  show: boolean;
+  autoRefreshSeconds: number;
+}
+
+/** A picture the seed draws (a two-color gradient; nothing is downloaded). */
+export interface ImageSeed {
+  /** Media library file name, unique: the seed finds an uploaded picture again by it. */
+  file: string;
+  alt: string;
+  colors: [string, string];
+}
+
+/** A document the seed writes: a one-page PDF leaflet (Latin text) or a UTF-8 text file. */
+export interface DocumentSeed {
+  /** File name with its extension (`.pdf` or `.txt`), unique. */
+  file: string;
+  /** The title inside the document and its name in the media library (with the extension), unique. */
+  title: string;
+  lines: string[];
+}
+
+export interface SlideSeed {
+  title: string;
+  text: string;
+  image: ImageSeed;
+  linkUrl: string;
+  linkLabel: string;
+}
+
+/** Content sections an organizer adds to an event page besides the generated ones (program, speakers ...). */
+export interface EventSectionsSeed {
+  /** A rich-text section of its own (the event's description is shown above the blocks anyway). */
+  notes?: { heading: string; body: Block[] };
+  documents?: { heading: string; files: DocumentSeed[] };
+  gallery?: { heading: string; images: ImageSeed[] };
+  video?: { heading: string; url: string; caption: string };
+  slider?: { heading: string; autoplaySeconds: number; slides: SlideSeed[] };
+}
+
+export interface AdSettingsSeed {
+  rotationSeconds: number;
+  order: 'fixed' | 'random';
 }
 
 export interface EventSeed {
@@ -111,12 +167,23 @@ export interface EventSeed {
   cover: [string, string];
   /** Overrides the organization's branding on this event's pages. */
   branding?: BrandingSeed;
+  /** Sections with their own content (description, documents, gallery, video, slider blocks). */
+  sections?: EventSectionsSeed;
+  /** Rotation of the event's ad banners (events with ads). */
+  adSettings?: AdSettingsSeed;
+  /** Ad settings every session of the event gets unless it sets its own. */
+  sessionAds?: SessionAdsSeed;
 }
 
 /** An event page section of the constructor (dynamic zone `blocks`, components in src/components/blocks). */
 export type PageBlock =
+  | { __component: 'blocks.description'; heading: string; body: Block[] }
+  | { __component: 'blocks.documents'; heading: string; files: DocumentSeed[] }
   | { __component: 'blocks.program'; heading: string; view: 'list' | 'grid'; showTracks: boolean }
   | { __component: 'blocks.speakers'; heading: string; mode: 'all' }
+  | { __component: 'blocks.gallery'; heading: string; images: ImageSeed[] }
+  | { __component: 'blocks.video'; heading: string; video: { url: string }; caption: string }
+  | { __component: 'blocks.slider'; heading: string; autoplaySeconds: number; slides: SlideSeed[] }
   | { __component: 'blocks.partners'; heading: string }
   | { __component: 'blocks.news'; heading: string; limit: number }
   | { __component: 'blocks.ads'; heading: string };
@@ -154,7 +221,7 @@ export interface DemoAccount {
   password: string;
   firstname: string;
   lastname: string;
-  /** The role this account is meant to have once organizer roles exist (for now every one is Super Admin). */
+  /** The organizer role of the account (admin roles of the event-builder plugin). */
   role: 'client-admin' | 'event-admin' | 'event-manager';
   roleLabel: string;
 }
@@ -205,6 +272,7 @@ export const speakers: SpeakerSeed[] = [
     position: 'Ректор',
     affiliation: 'Московский институт цифрового образования',
     bio: 'Доктор педагогических наук, профессор. Двадцать лет занимается цифровой трансформацией высшего образования, автор учебника «Проектирование онлайн-курсов».',
+    links: [{ label: 'Страница на сайте института', url: 'https://mico.demo.test/people/sokolova' }, { label: 'Telegram-канал ректора', url: 'https://telegram.demo.test/mico_rector' }],
   },
   {
     slug: 'aleksej-morozov',
@@ -226,6 +294,7 @@ export const speakers: SpeakerSeed[] = [
     position: 'Заведующий кафедрой искусственного интеллекта',
     affiliation: 'Московский институт цифрового образования',
     bio: 'Кандидат технических наук, исследует методы обработки естественного языка. Руководит магистерской программой «Машинное обучение в прикладных задачах».',
+    links: [{ label: 'Профиль в РИНЦ', url: 'https://elibrary.demo.test/author/volkov-ds' }, { label: 'Репозитории', url: 'https://git.mico.demo.test/dvolkov' }],
   },
   {
     slug: 'ekaterina-lebedeva',
@@ -233,6 +302,7 @@ export const speakers: SpeakerSeed[] = [
     position: 'Доцент кафедры анализа данных',
     affiliation: 'Московский институт цифрового образования',
     bio: 'Кандидат физико-математических наук. Ведёт курсы по статистике и визуализации данных, научный руководитель студенческого клуба Data Science.',
+    links: [{ label: 'Клуб Data Science МИЦО', url: 'https://mico.demo.test/clubs/data-science' }],
   },
   {
     slug: 'mihail-orlov',
@@ -254,6 +324,7 @@ export const speakers: SpeakerSeed[] = [
     position: 'Руководитель центра мониторинга угроз',
     affiliation: 'ООО «Щит-Инфо»',
     bio: 'Пятнадцать лет в информационной безопасности, расследует инциденты в финансовых и государственных организациях. Преподаёт курс «Безопасность веб-приложений».',
+    links: [{ label: 'Блог о безопасности', url: 'https://shchit-info.demo.test/blog/fedorov' }],
   },
   {
     slug: 'olga-nikitina',
@@ -268,6 +339,7 @@ export const speakers: SpeakerSeed[] = [
     position: 'Основатель и генеральный директор',
     affiliation: 'ЭдТех-стартап «Учим вместе»',
     bio: 'Выпускник МИЦО 2015 года. Его платформа для школьных олимпиад выросла из студенческого проекта до 300 тысяч пользователей.',
+    links: [{ label: 'Платформа «Учим вместе»', url: 'https://uchim-vmeste.demo.test' }],
   },
   {
     slug: 'mariya-kozlova',
@@ -275,6 +347,7 @@ export const speakers: SpeakerSeed[] = [
     position: 'Ведущий UX-исследователь',
     affiliation: 'Студия цифрового дизайна «Пиксель»',
     bio: 'Проектирует интерфейсы образовательных сервисов, проводит юзабилити-тестирования и учит студентов говорить с пользователями.',
+    links: [{ label: 'Портфолио', url: 'https://pixel-studio.demo.test/team/kozlova' }, { label: 'VK', url: 'https://vk.demo.test/kozlova_ux' }],
   },
   {
     slug: 'artyom-zajcev',
@@ -282,6 +355,7 @@ export const speakers: SpeakerSeed[] = [
     position: 'Старший преподаватель кафедры программной инженерии',
     affiliation: 'Московский институт цифрового образования',
     bio: 'Ведёт курсы по Python и разработке веб-приложений, готовит команды института к олимпиадам по программированию.',
+    links: [{ label: 'Курс «Python с нуля»', url: 'https://mico.demo.test/courses/python' }, { label: 'Репозитории', url: 'https://git.mico.demo.test/azaitsev' }],
   },
   {
     slug: 'yuliya-belova',
@@ -392,6 +466,31 @@ export const events: EventSeed[] = [
     ],
     published: true,
     cover: ['#1f3a93', '#38bdf8'],
+    sections: {
+      documents: {
+        heading: 'Материалы интенсива',
+        files: [
+          {
+            file: 'intensiv-analiz-dannyh-materialy.txt',
+            title: 'Материалы интенсива «Анализ данных на практике»',
+            lines: [
+              'День 1. Очистка данных: тетрадка practice-1.ipynb, набор данных «Пассажиропоток МЦК».',
+              'День 2. Визуализация и статистика: шаблон дашборда, памятка «Десять ошибок в A/B-тестах».',
+              'День 3. Первая модель: учебный набор кредитных заявок, критерии оценки мини-проектов.',
+              'Вопросы — в чат интенсива или на почту data@mico.demo.test.',
+            ],
+          },
+        ],
+      },
+      gallery: {
+        heading: 'Фотографии интенсива',
+        images: [
+          { file: 'gallery-intensiv-1.png', alt: 'Участники интенсива за ноутбуками в компьютерном классе 305', colors: ['#1f3a93', '#38bdf8'] },
+          { file: 'gallery-intensiv-2.png', alt: 'Екатерина Лебедева разбирает графики у доски', colors: ['#0f766e', '#a7f3d0'] },
+          { file: 'gallery-intensiv-3.png', alt: 'Команда защищает мини-проект перед экспертами', colors: ['#7c3aed', '#fbcfe8'] },
+        ],
+      },
+    },
   },
   {
     slug: 'karernyj-forum-start-v-it',
@@ -425,8 +524,8 @@ export const events: EventSeed[] = [
       { name: 'Мастер-классы', color: '#f28c28' },
     ],
     sessions: [
-      { title: 'Открытие форума', description: 'Приветствие ректора и партнёров форума.', day: 0, time: '10:00', minutes: 30, room: 'Актовый зал', track: 'Главная сцена', speakers: ['irina-sokolova'], tags: ['karera'], recording: 'everyone' },
-      { title: 'Рынок труда в ИТ: кого ищут работодатели', description: 'Какие специальности востребованы, сколько платят джунам и какие навыки отличают сильного кандидата.', day: 0, time: '10:30', minutes: 60, room: 'Актовый зал', track: 'Главная сцена', speakers: ['anna-pavlova'], tags: ['karera'], chatEnabled: true, recording: 'registered' },
+      { title: 'Открытие форума', description: 'Приветствие ректора и партнёров форума.', day: 0, time: '10:00', minutes: 30, room: 'Актовый зал', track: 'Главная сцена', speakers: ['irina-sokolova'], tags: ['karera'], recording: 'everyone', stream: 'https://www.youtube.com/watch?v=Hn2kT8pLw4Q' },
+      { title: 'Рынок труда в ИТ: кого ищут работодатели', description: 'Какие специальности востребованы, сколько платят джунам и какие навыки отличают сильного кандидата.', day: 0, time: '10:30', minutes: 60, room: 'Актовый зал', track: 'Главная сцена', speakers: ['anna-pavlova'], tags: ['karera'], chatEnabled: true, recording: 'registered', stream: 'https://www.youtube.com/watch?v=Hn2kT8pLw4Q' },
       { title: 'Из студентов в тимлиды: истории выпускников', description: 'Три выпускника рассказывают, как искали первую работу и что бы сделали иначе.', day: 0, time: '12:00', minutes: 60, room: 'Актовый зал', track: 'Главная сцена', speakers: ['mihail-orlov', 'yuliya-belova'], tags: ['karera', 'soobshchestvo-vypusknikov'], chatEnabled: true, recording: 'registered' },
       { title: 'Карьера в информационной безопасности', description: 'С чего начать путь в ИБ, какие сертификаты нужны и как выглядит работа в центре мониторинга.', day: 0, time: '14:00', minutes: 60, room: 'Актовый зал', track: 'Главная сцена', speakers: ['sergej-fedorov'], tags: ['karera', 'kiberbezopasnost'], recording: 'registered' },
       { title: 'Мастер-класс: резюме, которое прочитают', description: 'Разбор резюме участников в прямом эфире: структура, формулировки, частые ошибки.', day: 0, time: '11:00', minutes: 90, room: 'Аудитория 214', track: 'Мастер-классы', speakers: ['olga-nikitina'], tags: ['karera'] },
@@ -435,6 +534,17 @@ export const events: EventSeed[] = [
     ],
     published: true,
     cover: ['#0f766e', '#f28c28'],
+    sections: {
+      gallery: {
+        heading: 'Как прошёл форум',
+        images: [
+          { file: 'gallery-forum-1.png', alt: 'Полный актовый зал на открытии форума', colors: ['#0f766e', '#f28c28'] },
+          { file: 'gallery-forum-2.png', alt: 'Стенды компаний-партнёров в холле второго этажа', colors: ['#1d4ed8', '#93c5fd'] },
+          { file: 'gallery-forum-3.png', alt: 'Мастер-класс по резюме в аудитории 214', colors: ['#b45309', '#fde68a'] },
+        ],
+      },
+      video: { heading: 'Видео о форуме', url: 'https://www.youtube.com/watch?v=Hn2kT8pLw4Q', caption: 'Главное за три минуты: выступления, стенды и ярмарка стажировок' },
+    },
   },
   {
     slug: 'lekciya-kiberbezopasnost-dlya-kazhdogo',
@@ -465,11 +575,30 @@ export const events: EventSeed[] = [
     partners: ['Щит-Инфо'],
     tracks: [],
     sessions: [
-      { title: 'Лекция: цифровая гигиена и мошеннические схемы', description: 'Основная часть лекции с примерами реальных атак.', day: 0, time: '18:30', minutes: 60, room: 'Онлайн-трансляция', speakers: ['sergej-fedorov'], tags: ['kiberbezopasnost'], chatEnabled: true, recording: 'everyone' },
-      { title: 'Ответы на вопросы слушателей', description: 'Вопросы из чата трансляции.', day: 0, time: '19:30', minutes: 30, room: 'Онлайн-трансляция', speakers: ['sergej-fedorov'], tags: ['kiberbezopasnost'], chatEnabled: true, recording: 'everyone' },
+      { title: 'Лекция: цифровая гигиена и мошеннические схемы', description: 'Основная часть лекции с примерами реальных атак.', day: 0, time: '18:30', minutes: 60, room: 'Онлайн-трансляция', speakers: ['sergej-fedorov'], tags: ['kiberbezopasnost'], chatEnabled: true, recording: 'everyone', stream: 'https://www.youtube.com/live/q5UmYy2vX1c' },
+      { title: 'Ответы на вопросы слушателей', description: 'Вопросы из чата трансляции.', day: 0, time: '19:30', minutes: 30, room: 'Онлайн-трансляция', speakers: ['sergej-fedorov'], tags: ['kiberbezopasnost'], chatEnabled: true, recording: 'everyone', stream: 'https://www.youtube.com/live/q5UmYy2vX1c' },
     ],
     published: true,
     cover: ['#111827', '#22c55e'],
+    sections: {
+      documents: {
+        heading: 'Памятка слушателя',
+        files: [
+          {
+            file: 'kiberbezopasnost-pamyatka.txt',
+            title: 'Памятка «Цифровая гигиена за 10 минут»',
+            lines: [
+              '1. Включите двухфакторную аутентификацию в почте, банке и соцсетях.',
+              '2. Заведите менеджер паролей: один длинный мастер-пароль вместо десяти коротких.',
+              '3. «Служба безопасности банка» никогда не просит код из СМС — положите трубку.',
+              '4. Проверяйте адрес сайта перед вводом пароля, а ссылки из писем открывайте вручную.',
+              '5. Если аккаунт взломан: смените пароль, завершите чужие сессии, предупредите друзей.',
+            ],
+          },
+        ],
+      },
+      video: { heading: 'Запись лекции', url: 'https://rutube.ru/video/3b8e1f4a6c2d4e5f9a7b0c1d2e3f4a5b/', caption: 'Лекция Сергея Фёдорова целиком, с ответами на вопросы из чата' },
+    },
   },
 
   // --- ongoing -----------------------------------------------------------------------------
@@ -507,17 +636,56 @@ export const events: EventSeed[] = [
       { name: 'Менторские сессии', color: '#0891b2' },
     ],
     sessions: [
-      { title: 'Открытие хакатона и презентация кейсов', description: 'Правила, критерии оценки и выступления авторов кейсов.', day: 0, time: '10:00', minutes: 90, room: 'Главная сцена коворкинга', track: 'Основная площадка', speakers: ['aleksej-morozov', 'konstantin-novikov'], tags: ['hakaton'], chatEnabled: true, recording: 'everyone' },
+      { title: 'Открытие хакатона и презентация кейсов', description: 'Правила, критерии оценки и выступления авторов кейсов.', day: 0, time: '10:00', minutes: 90, room: 'Главная сцена коворкинга', track: 'Основная площадка', speakers: ['aleksej-morozov', 'konstantin-novikov'], tags: ['hakaton'], chatEnabled: true, recording: 'everyone', stream: 'https://youtu.be/Zr7cVq1bT9s' },
       { title: 'Формирование команд', description: 'Участники без команды находят единомышленников, капитаны регистрируют команды.', day: 0, time: '12:00', minutes: 60, room: 'Главная сцена коворкинга', track: 'Основная площадка', speakers: ['viktor-stepanov'], tags: ['hakaton'] },
       { title: 'Как за три дня сделать прототип, а не презентацию', description: 'Короткий доклад о приоритетах и MVP.', day: 0, time: '14:00', minutes: 45, room: 'Переговорная «Лаборатория»', track: 'Менторские сессии', speakers: ['pavel-smirnov'], tags: ['hakaton', 'predprinimatelstvo'] },
       { title: 'Первый чекпоинт с менторами', description: 'Команды показывают идею и план работы, менторы помогают сузить задачу.', day: 1, time: '11:00', minutes: 120, room: 'Переговорная «Лаборатория»', track: 'Менторские сессии', speakers: ['konstantin-novikov', 'mihail-orlov', 'yuliya-belova'], tags: ['hakaton'] },
       { title: 'Дизайн-ревью интерфейсов', description: 'UX-эксперт смотрит макеты и прототипы команд.', day: 1, time: '15:00', minutes: 90, room: 'Переговорная «Лаборатория»', track: 'Менторские сессии', speakers: ['mariya-kozlova'], tags: ['hakaton', 'dizajn'] },
       { title: 'Второй чекпоинт: работающий прототип', description: 'Проверка готовности к финалу: что работает, что показываем жюри.', day: 2, time: '10:00', minutes: 90, room: 'Переговорная «Лаборатория»', track: 'Менторские сессии', speakers: ['artyom-zajcev', 'konstantin-novikov'], tags: ['hakaton', 'programmirovanie'] },
-      { title: 'Финальные питчи команд', description: 'Каждая команда — пять минут на выступление и три на вопросы жюри.', day: 2, time: '13:00', minutes: 240, room: 'Главная сцена коворкинга', track: 'Основная площадка', speakers: ['aleksej-morozov', 'konstantin-novikov', 'viktor-stepanov'], tags: ['hakaton'], chatEnabled: true, recording: 'everyone' },
-      { title: 'Награждение победителей', description: 'Объявление победителей и вручение призов.', day: 2, time: '17:30', minutes: 60, room: 'Главная сцена коворкинга', track: 'Основная площадка', speakers: ['irina-sokolova', 'anna-pavlova'], tags: ['hakaton'], chatEnabled: true, recording: 'everyone' },
+      { title: 'Финальные питчи команд', description: 'Каждая команда — пять минут на выступление и три на вопросы жюри.', day: 2, time: '13:00', minutes: 240, room: 'Главная сцена коворкинга', track: 'Основная площадка', speakers: ['aleksej-morozov', 'konstantin-novikov', 'viktor-stepanov'], tags: ['hakaton'], chatEnabled: true, recording: 'everyone', stream: 'https://youtu.be/Zr7cVq1bT9s' },
+      { title: 'Награждение победителей', description: 'Объявление победителей и вручение призов.', day: 2, time: '17:30', minutes: 60, room: 'Главная сцена коворкинга', track: 'Основная площадка', speakers: ['irina-sokolova', 'anna-pavlova'], tags: ['hakaton'], chatEnabled: true, recording: 'everyone', stream: 'https://youtu.be/Zr7cVq1bT9s', ads: { show: false, autoRefreshSeconds: 0 } },
     ],
     published: true,
     cover: ['#7c3aed', '#f472b6'],
+    sections: {
+      notes: {
+        heading: 'Правила и призы',
+        body: [
+          paragraph('Команды от 2 до 5 человек, хотя бы один участник — студент или выпускник МИЦО. Код пишется на площадке, готовые наработки можно использовать только открытые.'),
+          bullets('1 место — 250 000 ₽ и стажировка в Векторсофт;', '2 место — 150 000 ₽;', '3 место — 100 000 ₽;', 'приз зрительских симпатий — от Радио «Кампус FM».'),
+          paragraph('Жюри оценивает пользу для кампуса, работающий прототип и качество презентации.'),
+        ],
+      },
+      slider: {
+        heading: 'Главное',
+        autoplaySeconds: 7,
+        slides: [
+          {
+            title: 'Призовой фонд — 500 000 ₽',
+            text: 'Три призовых места и приз зрительских симпатий.',
+            image: { file: 'slide-hakaton-prizy.png', alt: 'Кубок хакатона на сцене коворкинга', colors: ['#5b21b6', '#ec4899'] },
+            linkUrl: 'https://mico.demo.test/hackathon/rules',
+            linkLabel: 'Положение о хакатоне',
+          },
+          {
+            title: 'Менторы на связи круглые сутки',
+            text: 'Эксперты Векторсофт и ГородДанных помогают командам на чекпоинтах.',
+            image: { file: 'slide-hakaton-mentory.png', alt: 'Ментор объясняет архитектуру команде у доски', colors: ['#0891b2', '#a5f3fc'] },
+            linkUrl: 'https://mico.demo.test/hackathon/mentors',
+            linkLabel: 'Все менторы',
+          },
+          {
+            title: 'Финал — в прямом эфире',
+            text: 'Питчи команд и награждение транслируются на странице хакатона.',
+            image: { file: 'slide-hakaton-final.png', alt: 'Команда выступает с питчем перед жюри', colors: ['#7c3aed', '#f472b6'] },
+            linkUrl: 'https://mico.demo.test/hackathon/final',
+            linkLabel: 'Расписание финала',
+          },
+        ],
+      },
+    },
+    adSettings: { rotationSeconds: 10, order: 'fixed' },
+    sessionAds: { show: true, autoRefreshSeconds: 0 },
     branding: { primaryColor: '#5b21b6', accentColor: '#ec4899', font: 'inter' },
   },
   {
@@ -544,13 +712,26 @@ export const events: EventSeed[] = [
     partners: ['Канал «Студгород»'],
     tracks: [],
     sessions: [
-      { title: 'Занятие 1. Первая программа: переменные и ввод-вывод', description: 'Пишем первую программу и знакомимся с онлайн-средой разработки.', day: 0, time: '18:00', minutes: 90, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev'], tags: ['programmirovanie'], chatEnabled: true, recording: 'registered' },
-      { title: 'Занятие 2. Условия и циклы', description: 'Решаем задачи олимпиадного формата с ветвлениями и циклами.', day: 1, time: '18:00', minutes: 90, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev'], tags: ['programmirovanie'], chatEnabled: true, recording: 'registered' },
+      { title: 'Занятие 1. Первая программа: переменные и ввод-вывод', description: 'Пишем первую программу и знакомимся с онлайн-средой разработки.', day: 0, time: '18:00', minutes: 90, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev'], tags: ['programmirovanie'], chatEnabled: true, recording: 'registered', stream: 'https://rutube.ru/video/5f3a9c1e7b2d4e6f8a0b1c2d3e4f5a6b/' },
+      { title: 'Занятие 2. Условия и циклы', description: 'Решаем задачи олимпиадного формата с ветвлениями и циклами.', day: 1, time: '18:00', minutes: 90, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev'], tags: ['programmirovanie'], chatEnabled: true, recording: 'registered', stream: 'https://rutube.ru/live/video/7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f/' },
       { title: 'Консультация по домашнему заданию', description: 'Разбираем вопросы по домашним заданиям в небольших группах.', day: 1, time: '17:00', minutes: 45, room: 'Онлайн, комната консультаций', speakers: ['roman-grigorev'], tags: ['programmirovanie'] },
-      { title: 'Занятие 3. Функции и мини-проект', description: 'Собираем знания в небольшую игру и рассказываем о направлениях подготовки института.', day: 2, time: '18:00', minutes: 120, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev', 'natalya-kuznetsova'], tags: ['programmirovanie', 'postuplenie'], chatEnabled: true, recording: 'registered' },
+      { title: 'Занятие 3. Функции и мини-проект', description: 'Собираем знания в небольшую игру и рассказываем о направлениях подготовки института.', day: 2, time: '18:00', minutes: 120, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev', 'natalya-kuznetsova'], tags: ['programmirovanie', 'postuplenie'], chatEnabled: true, recording: 'registered', stream: 'https://rutube.ru/live/video/7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f/' },
     ],
     published: true,
     cover: ['#f28c28', '#facc15'],
+    sections: {
+      notes: {
+        heading: 'Как подключиться',
+        body: [
+          steps(
+            'Зарегистрируйтесь на интенсив на этой странице.',
+            'За час до занятия откройте его страницу в программе: трансляция начнётся там же.',
+            'Вопросы задавайте в чате трансляции, преподаватель отвечает в конце занятия.',
+          ),
+          paragraph('Среда разработки открывается в браузере, ничего устанавливать не нужно.'),
+        ],
+      },
+    },
   },
 
   // --- upcoming ----------------------------------------------------------------------------
@@ -586,8 +767,8 @@ export const events: EventSeed[] = [
       { name: 'Магистратура', color: '#0f766e' },
     ],
     sessions: [
-      { title: 'Приветствие ректора', description: 'Каким будет институт через пять лет и почему мы учим через проекты.', day: 0, time: '11:00', minutes: 30, room: 'Актовый зал', track: 'Бакалавриат', speakers: ['irina-sokolova'], tags: ['postuplenie'], chatEnabled: true },
-      { title: 'Правила приёма: баллы, олимпиады, льготы', description: 'Ответственный секретарь приёмной комиссии рассказывает о сроках и особенностях приёма.', day: 0, time: '11:30', minutes: 60, room: 'Актовый зал', track: 'Бакалавриат', speakers: ['natalya-kuznetsova'], tags: ['postuplenie'], chatEnabled: true },
+      { title: 'Приветствие ректора', description: 'Каким будет институт через пять лет и почему мы учим через проекты.', day: 0, time: '11:00', minutes: 30, room: 'Актовый зал', track: 'Бакалавриат', speakers: ['irina-sokolova'], tags: ['postuplenie'], chatEnabled: true, stream: 'https://www.youtube.com/watch?v=Kd8mE2fQ0aU' },
+      { title: 'Правила приёма: баллы, олимпиады, льготы', description: 'Ответственный секретарь приёмной комиссии рассказывает о сроках и особенностях приёма.', day: 0, time: '11:30', minutes: 60, room: 'Актовый зал', track: 'Бакалавриат', speakers: ['natalya-kuznetsova'], tags: ['postuplenie'], chatEnabled: true, stream: 'https://www.youtube.com/watch?v=Kd8mE2fQ0aU' },
       { title: 'Направления бакалавриата: от программной инженерии до дизайна', description: 'Чем отличаются программы и как выбрать свою.', day: 0, time: '12:45', minutes: 60, room: 'Актовый зал', track: 'Бакалавриат', speakers: ['aleksej-morozov', 'artyom-zajcev'], tags: ['postuplenie', 'programmirovanie'] },
       { title: 'Экскурсия по лаборатории компьютерного зрения', description: 'Группы по 20 человек, сбор у гардероба.', day: 0, time: '14:00', minutes: 45, room: 'Лаборатория 410', track: 'Бакалавриат', speakers: ['roman-grigorev'], tags: ['postuplenie', 'iskusstvennyj-intellekt'] },
       { title: 'Магистратура «Машинное обучение в прикладных задачах»', description: 'Для выпускников бакалавриата и специалистов, которые хотят перейти в ML.', day: 0, time: '12:45', minutes: 60, room: 'Аудитория 214', track: 'Магистратура', speakers: ['dmitrij-volkov'], tags: ['postuplenie', 'iskusstvennyj-intellekt'] },
@@ -595,6 +776,63 @@ export const events: EventSeed[] = [
     ],
     published: true,
     cover: ['#1f3a93', '#f28c28'],
+    sections: {
+      notes: {
+        heading: 'Как добраться',
+        body: [
+          paragraph('Главный корпус: Москва, Научный проезд, д. 14, стр. 1. От метро «Калужская» — 7 минут пешком, выход к Научному проезду.'),
+          paragraph('На машине: гостевая парковка у входа 2 закрыта в день мероприятия, пользуйтесь городской парковкой на Научном проезде.'),
+        ],
+      },
+      documents: {
+        heading: 'Документы для абитуриентов',
+        files: [
+          {
+            file: 'den-otkrytyh-dverej-programme.pdf',
+            title: 'MICO Open Day: programme (English version)',
+            lines: [
+              'Welcome by the rector, Irina Sokolova - Main hall',
+              'Admission rules: scores, olympiads, benefits - Main hall',
+              'Bachelor programmes: from software engineering to design - Main hall',
+              'Master programme "Machine Learning in Applied Tasks" - Room 214',
+              'Tour of the computer vision lab (groups of 20) - Lab 410',
+              'Master programme "Data Analysis in Management" - Room 214',
+              'Registration is required: show the QR code from your e-mail at the entrance.',
+            ],
+          },
+          {
+            file: 'den-otkrytyh-dverej-pamyatka.txt',
+            title: 'Памятка абитуриента',
+            lines: [
+              'Возьмите с собой паспорт и QR-код из письма о регистрации.',
+              'Приёмная комиссия работает в холле первого этажа с 10:30 до 16:30.',
+              'Консультации по целевому обучению и общежитию — в аудитории 101.',
+              'Экскурсии по лабораториям — по записи у стойки регистрации.',
+            ],
+          },
+        ],
+      },
+      slider: {
+        heading: 'Почему МИЦО',
+        autoplaySeconds: 8,
+        slides: [
+          {
+            title: 'Учимся через проекты',
+            text: 'С первого курса студенты работают над задачами партнёров института.',
+            image: { file: 'slide-dod-proekty.png', alt: 'Студенты обсуждают проект в коворкинге', colors: ['#1f3a93', '#f28c28'] },
+            linkUrl: 'https://mico.demo.test/education/projects',
+            linkLabel: 'Проекты студентов',
+          },
+          {
+            title: '92% выпускников работают по специальности',
+            text: 'Центр карьеры помогает найти стажировку ещё во время учёбы.',
+            image: { file: 'slide-dod-karera.png', alt: 'Выпускники на карьерном форуме', colors: ['#0f766e', '#99f6e4'] },
+            linkUrl: 'https://mico.demo.test/career',
+            linkLabel: 'Центр карьеры',
+          },
+        ],
+      },
+    },
   },
   {
     slug: 'seminar-cifrovye-instrumenty-prepodavatelya',
@@ -623,12 +861,19 @@ export const events: EventSeed[] = [
     partners: [],
     tracks: [],
     sessions: [
-      { title: 'Электронный курс, который проходят до конца', description: 'Аналитика прохождения курсов института и приёмы, которые повышают вовлечённость.', day: 0, time: '15:00', minutes: 45, room: 'Онлайн-трансляция', speakers: ['tatyana-egorova'], tags: ['cifrovaya-pedagogika'], chatEnabled: true, recording: 'registered' },
-      { title: 'Автоматическая проверка заданий по программированию', description: 'Настройка тестов для заданий и борьба со списыванием.', day: 0, time: '15:50', minutes: 45, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev'], tags: ['cifrovaya-pedagogika', 'programmirovanie'], recording: 'registered' },
-      { title: 'Генеративный ИИ в учебном процессе: правила и практики', description: 'Положение института об использовании ИИ и примеры заданий, устойчивых к генерации.', day: 0, time: '16:40', minutes: 50, room: 'Онлайн-трансляция', speakers: ['dmitrij-volkov', 'tatyana-egorova'], tags: ['cifrovaya-pedagogika', 'iskusstvennyj-intellekt'], chatEnabled: true, recording: 'registered' },
+      { title: 'Электронный курс, который проходят до конца', description: 'Аналитика прохождения курсов института и приёмы, которые повышают вовлечённость.', day: 0, time: '15:00', minutes: 45, room: 'Онлайн-трансляция', speakers: ['tatyana-egorova'], tags: ['cifrovaya-pedagogika'], chatEnabled: true, recording: 'registered', stream: 'https://vkvideo.ru/video-218376543_456239017' },
+      { title: 'Автоматическая проверка заданий по программированию', description: 'Настройка тестов для заданий и борьба со списыванием.', day: 0, time: '15:50', minutes: 45, room: 'Онлайн-трансляция', speakers: ['artyom-zajcev'], tags: ['cifrovaya-pedagogika', 'programmirovanie'], recording: 'registered', stream: 'https://vkvideo.ru/video-218376543_456239017' },
+      { title: 'Генеративный ИИ в учебном процессе: правила и практики', description: 'Положение института об использовании ИИ и примеры заданий, устойчивых к генерации.', day: 0, time: '16:40', minutes: 50, room: 'Онлайн-трансляция', speakers: ['dmitrij-volkov', 'tatyana-egorova'], tags: ['cifrovaya-pedagogika', 'iskusstvennyj-intellekt'], chatEnabled: true, recording: 'registered', stream: 'https://vk.com/video-218376543_456239017' },
     ],
     published: true,
     cover: ['#334155', '#38bdf8'],
+    sections: {
+      notes: {
+        heading: 'Для участников',
+        body: [paragraph('Семинар проходит онлайн: ссылка на трансляцию появится на странице каждой сессии. Удостоверение о повышении квалификации выдаётся тем, кто посетил все три сессии.')],
+      },
+      video: { heading: 'Как устроен электронный курс института', url: 'https://vkvideo.ru/video-218376543_456239012', caption: 'Короткий обзор электронной образовательной среды для новых преподавателей' },
+    },
   },
   {
     slug: 'konferenciya-ii-v-obrazovanii',
@@ -663,20 +908,58 @@ export const events: EventSeed[] = [
       { name: 'Исследования и данные', color: '#0f766e' },
     ],
     sessions: [
-      { title: 'Открытие конференции', description: 'Приветственное слово ректора.', day: 0, time: '10:00', minutes: 20, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['irina-sokolova'], tags: ['iskusstvennyj-intellekt'], chatEnabled: true, recording: 'everyone' },
-      { title: 'ИИ в университете: от пилотов к стратегии', description: 'Пленарный доклад о том, как институт внедряет ИИ-инструменты и что из этого получилось.', day: 0, time: '10:20', minutes: 60, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['aleksej-morozov'], tags: ['iskusstvennyj-intellekt', 'cifrovaya-pedagogika'], chatEnabled: true, recording: 'everyone' },
-      { title: 'Большие языковые модели: возможности и границы', description: 'Что языковые модели умеют на самом деле и где они ошибаются.', day: 0, time: '11:30', minutes: 60, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['dmitrij-volkov'], tags: ['iskusstvennyj-intellekt', 'nauka'], chatEnabled: true, recording: 'everyone' },
+      { title: 'Открытие конференции', description: 'Приветственное слово ректора.', day: 0, time: '10:00', minutes: 20, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['irina-sokolova'], tags: ['iskusstvennyj-intellekt'], chatEnabled: true, recording: 'everyone', stream: 'https://stream.mico.demo.test/live/hall-a/index.m3u8' },
+      { title: 'ИИ в университете: от пилотов к стратегии', description: 'Пленарный доклад о том, как институт внедряет ИИ-инструменты и что из этого получилось.', day: 0, time: '10:20', minutes: 60, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['aleksej-morozov'], tags: ['iskusstvennyj-intellekt', 'cifrovaya-pedagogika'], chatEnabled: true, recording: 'everyone', stream: 'https://stream.mico.demo.test/live/hall-a/index.m3u8' },
+      { title: 'Большие языковые модели: возможности и границы', description: 'Что языковые модели умеют на самом деле и где они ошибаются.', day: 0, time: '11:30', minutes: 60, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['dmitrij-volkov'], tags: ['iskusstvennyj-intellekt', 'nauka'], chatEnabled: true, recording: 'everyone', stream: 'https://stream.mico.demo.test/live/hall-a/index.m3u8' },
       { title: 'Персонализация обучения на данных электронных курсов', description: 'Как рекомендовать студентам материалы и не превратить курс в ленту соцсети.', day: 0, time: '14:00', minutes: 45, room: 'Аудитория 214', track: 'ИИ в учебном процессе', speakers: ['tatyana-egorova', 'ekaterina-lebedeva'], tags: ['cifrovaya-pedagogika', 'analiz-dannyh'], recording: 'registered' },
       { title: 'Академическая честность в эпоху генеративного ИИ', description: 'Опыт кафедр института: правила, детекторы и новые форматы заданий.', day: 0, time: '15:00', minutes: 45, room: 'Аудитория 214', track: 'ИИ в учебном процессе', speakers: ['artyom-zajcev'], tags: ['cifrovaya-pedagogika', 'iskusstvennyj-intellekt'], recording: 'registered' },
       { title: 'Распознавание рукописных решений студентов', description: 'Результаты исследования лаборатории компьютерного зрения.', day: 0, time: '14:00', minutes: 45, room: 'Аудитория 305', track: 'Исследования и данные', speakers: ['roman-grigorev'], tags: ['iskusstvennyj-intellekt', 'nauka'], recording: 'registered' },
       { title: 'Прогноз отчислений: модели и этика', description: 'Можно ли предсказать, что студент бросит учёбу, и что делать с этим прогнозом.', day: 0, time: '15:00', minutes: 45, room: 'Аудитория 305', track: 'Исследования и данные', speakers: ['ekaterina-lebedeva', 'mihail-orlov'], tags: ['analiz-dannyh', 'nauka'], recording: 'registered' },
       { title: 'Интерфейсы ИИ-помощников для студентов', description: 'Результаты юзабилити-исследований чат-ботов в учебных сервисах.', day: 1, time: '10:00', minutes: 45, room: 'Аудитория 214', track: 'ИИ в учебном процессе', speakers: ['mariya-kozlova'], tags: ['dizajn', 'iskusstvennyj-intellekt'], recording: 'registered' },
       { title: 'Открытые данные города для учебных проектов', description: 'Какие наборы данных доступны и как использовать их в курсовых и дипломах.', day: 1, time: '10:00', minutes: 45, room: 'Аудитория 305', track: 'Исследования и данные', speakers: ['konstantin-novikov'], tags: ['analiz-dannyh'], recording: 'registered' },
-      { title: 'Круглый стол «Университет и индустрия: кого мы готовим»', description: 'Работодатели и преподаватели обсуждают, какие компетенции нужны выпускникам в мире с ИИ.', day: 1, time: '14:00', minutes: 90, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['anna-pavlova', 'mihail-orlov', 'aleksej-morozov', 'yuliya-belova'], tags: ['karera', 'iskusstvennyj-intellekt'], chatEnabled: true, recording: 'everyone' },
-      { title: 'Закрытие конференции и награждение лучших докладов', description: 'Итоги двух дней и вручение дипломов.', day: 1, time: '16:00', minutes: 45, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['dmitrij-volkov'], tags: ['nauka'], recording: 'everyone' },
+      { title: 'Круглый стол «Университет и индустрия: кого мы готовим»', description: 'Работодатели и преподаватели обсуждают, какие компетенции нужны выпускникам в мире с ИИ.', day: 1, time: '14:00', minutes: 90, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['anna-pavlova', 'mihail-orlov', 'aleksej-morozov', 'yuliya-belova'], tags: ['karera', 'iskusstvennyj-intellekt'], chatEnabled: true, recording: 'everyone', stream: 'https://stream.mico.demo.test/live/hall-a/index.m3u8' },
+      { title: 'Закрытие конференции и награждение лучших докладов', description: 'Итоги двух дней и вручение дипломов.', day: 1, time: '16:00', minutes: 45, room: 'Конференц-зал', track: 'Пленарная сессия', speakers: ['dmitrij-volkov'], tags: ['nauka'], recording: 'everyone', stream: 'https://stream.mico.demo.test/live/hall-a/index.m3u8' },
     ],
     published: true,
     cover: ['#0f172a', '#f28c28'],
+    sections: {
+      notes: {
+        heading: 'Докладчикам',
+        body: [
+          paragraph('Доклад на секции — 15 минут и 5 минут на вопросы. Презентацию в формате PDF или PPTX пришлите до начала конференции на ', link('mailto:ai-conf@mico.demo.test', 'ai-conf@mico.demo.test'), '.'),
+          paragraph('Трансляция пленарных заседаний доступна только зарегистрированным участникам.'),
+        ],
+      },
+      documents: {
+        heading: 'Документы конференции',
+        files: [
+          {
+            file: 'konferenciya-ii-programme.pdf',
+            title: 'AI in Education: conference programme',
+            lines: [
+              'Day 1 - Plenary session (conference hall)',
+              'Opening of the conference - Irina Sokolova',
+              'AI at the university: from pilots to strategy - Alexey Morozov',
+              'Large language models: capabilities and limits - Dmitry Volkov',
+              'Day 1 - Sections "AI in teaching" (room 214) and "Research and data" (room 305)',
+              'Day 2 - Sections, round table "University and industry", closing and best paper awards',
+              'Proceedings are indexed in the Russian Science Citation Index (RSCI).',
+            ],
+          },
+          {
+            file: 'konferenciya-ii-trebovaniya.txt',
+            title: 'Требования к оформлению тезисов',
+            lines: [
+              'Объём тезисов — до 4 страниц, шрифт 14 pt, интервал 1,5.',
+              'Структура: постановка задачи, метод, результаты, выводы, список литературы.',
+              'Файл называется по фамилии первого автора: Ivanov_AIEd.docx.',
+            ],
+          },
+        ],
+      },
+    },
+    adSettings: { rotationSeconds: 8, order: 'fixed' },
+    sessionAds: { show: true, autoRefreshSeconds: 120 },
   },
   {
     slug: 'vstrecha-vypusknikov',
@@ -707,6 +990,17 @@ export const events: EventSeed[] = [
     ],
     published: true,
     cover: ['#b45309', '#fde68a'],
+    sections: {
+      gallery: {
+        heading: 'Встреча прошлого года',
+        images: [
+          { file: 'gallery-vstrecha-1.png', alt: 'Выпускники разных лет в атриуме главного корпуса', colors: ['#b45309', '#fde68a'] },
+          { file: 'gallery-vstrecha-2.png', alt: 'Фотозона с логотипом ассоциации выпускников', colors: ['#9a3412', '#fed7aa'] },
+          { file: 'gallery-vstrecha-3.png', alt: 'Ректор вручает благодарности менторам', colors: ['#1f3a93', '#fde68a'] },
+        ],
+      },
+      video: { heading: 'Видео прошлой встречи', url: 'https://youtu.be/Wq3nB7xYk2M', caption: 'Как это было: поздравления, истории выпускников и танцы до полуночи' },
+    },
   },
   {
     slug: 'demo-den-akseleratora',
@@ -731,13 +1025,38 @@ export const events: EventSeed[] = [
     partners: ['Технопарк «Южный»', 'Северный банк'],
     tracks: [],
     sessions: [
-      { title: 'Итоги сезона акселератора', description: 'Цифры сезона и представление команд.', day: 0, time: '16:00', minutes: 30, room: 'Главная сцена коворкинга', speakers: ['viktor-stepanov'], tags: ['predprinimatelstvo'], chatEnabled: true },
-      { title: 'Питчи команд: образование и HR', description: 'Пять команд по семь минут.', day: 0, time: '16:30', minutes: 60, room: 'Главная сцена коворкинга', speakers: ['viktor-stepanov', 'pavel-smirnov'], tags: ['predprinimatelstvo'], chatEnabled: true },
-      { title: 'Питчи команд: финтех и городские сервисы', description: 'Пять команд по семь минут.', day: 0, time: '17:45', minutes: 60, room: 'Главная сцена коворкинга', speakers: ['viktor-stepanov', 'mihail-orlov'], tags: ['predprinimatelstvo'], chatEnabled: true },
+      { title: 'Итоги сезона акселератора', description: 'Цифры сезона и представление команд.', day: 0, time: '16:00', minutes: 30, room: 'Главная сцена коворкинга', speakers: ['viktor-stepanov'], tags: ['predprinimatelstvo'], chatEnabled: true, stream: 'https://vk.com/video-209874321_456239101' },
+      { title: 'Питчи команд: образование и HR', description: 'Пять команд по семь минут.', day: 0, time: '16:30', minutes: 60, room: 'Главная сцена коворкинга', speakers: ['viktor-stepanov', 'pavel-smirnov'], tags: ['predprinimatelstvo'], chatEnabled: true, stream: 'https://vk.com/video-209874321_456239101' },
+      { title: 'Питчи команд: финтех и городские сервисы', description: 'Пять команд по семь минут.', day: 0, time: '17:45', minutes: 60, room: 'Главная сцена коворкинга', speakers: ['viktor-stepanov', 'mihail-orlov'], tags: ['predprinimatelstvo'], chatEnabled: true, stream: 'https://vk.com/video-209874321_456239101' },
       { title: 'Решение жюри и нетворкинг', description: 'Объявление победителей и свободное общение с инвесторами.', day: 0, time: '19:00', minutes: 60, room: 'Главная сцена коворкинга', speakers: ['viktor-stepanov', 'konstantin-novikov'], tags: ['predprinimatelstvo'] },
     ],
     published: true,
     cover: ['#0891b2', '#a3e635'],
+    sections: {
+      video: { heading: 'Прошлый демо-день', url: 'https://vkvideo.ru/video-209874321_456239044', caption: 'Лучшие питчи весеннего сезона акселератора' },
+      slider: {
+        heading: 'Команды сезона',
+        autoplaySeconds: 6,
+        slides: [
+          {
+            title: 'Образование и HR',
+            text: 'Пять команд: от тренажёра собеседований до платформы студенческих стажировок.',
+            image: { file: 'slide-akselerator-edtech.png', alt: 'Команда стартапа за работой над прототипом', colors: ['#0891b2', '#a3e635'] },
+            linkUrl: 'https://mico.demo.test/accelerator/teams#edtech',
+            linkLabel: 'Команды трека',
+          },
+          {
+            title: 'Финтех и городские сервисы',
+            text: 'Пять команд: сервисы для банков, городской мобильности и ЖКХ.',
+            image: { file: 'slide-akselerator-fintech.png', alt: 'Основатели стартапа на фоне презентации', colors: ['#1d4ed8', '#67e8f9'] },
+            linkUrl: 'https://mico.demo.test/accelerator/teams#fintech',
+            linkLabel: 'Команды трека',
+          },
+        ],
+      },
+    },
+    adSettings: { rotationSeconds: 6, order: 'random' },
+    sessionAds: { show: true, autoRefreshSeconds: 60 },
   },
 
   // --- a draft: never visible on the public site ------------------------------------------------
@@ -876,9 +1195,25 @@ export const ads: AdSeed[] = [
 /** Organizer accounts of the demo (admin panel). Created only by the demo seed, never in production. */
 export const demoAccounts: DemoAccount[] = [
   { email: 'admin@demo.test', password: 'Demo-admin-2026', firstname: 'Марина', lastname: 'Алексеева', role: 'client-admin', roleLabel: 'Администратор клиента' },
-  { email: 'event.admin@demo.test', password: 'Demo-event-2026', firstname: 'Олег', lastname: 'Панов', role: 'event-admin', roleLabel: 'Администратор мероприятия' },
-  { email: 'event.manager@demo.test', password: 'Demo-manager-2026', firstname: 'Светлана', lastname: 'Руденко', role: 'event-manager', roleLabel: 'Менеджер мероприятия' },
+  { email: 'event.admin@demo.test', password: 'Demo-event-2026', firstname: 'Олег', lastname: 'Панов', role: 'event-admin', roleLabel: 'Администратор события' },
+  { email: 'event.manager@demo.test', password: 'Demo-manager-2026', firstname: 'Светлана', lastname: 'Руденко', role: 'event-manager', roleLabel: 'Менеджер события' },
 ];
+
+/**
+ * The demo events each event organizer is listed on (the client administrator sees all events
+ * anyway). The event administrator runs four events (one still a draft) and not the others; the
+ * manager helps on two of them and on one more.
+ */
+export const demoEventOrganizers: Record<string, { admins: string[]; managers: string[] }> = {
+  'event.admin@demo.test': {
+    admins: ['intensiv-analiz-dannyh', 'hakaton-cifrovoj-kampus', 'konferenciya-ii-v-obrazovanii', 'shkola-yunogo-programmista'],
+    managers: [],
+  },
+  'event.manager@demo.test': {
+    admins: [],
+    managers: ['hakaton-cifrovoj-kampus', 'konferenciya-ii-v-obrazovanii', 'den-otkrytyh-dverej'],
+  },
+};
 
 /** Slugs and titles of the events the public site must show (tests import these). */
 export const publishedEvents = events.filter((event) => event.published).map(({ slug, title }) => ({ slug, title }));
@@ -907,11 +1242,15 @@ export function moscowInstant(baseDay: Date, day: number, time: string): Date {
   return new Date(baseDay.getTime() + day * DAY_MS + (minutes - MOSCOW_UTC_OFFSET_HOURS * 60) * 60 * 1000);
 }
 
-export interface DatedSession extends Omit<SessionSeed, 'day' | 'time' | 'minutes' | 'recording'> {
+export interface DatedSession extends Omit<SessionSeed, 'day' | 'time' | 'minutes' | 'recording' | 'stream' | 'ads'> {
   startsAt: string;
   endsAt: string;
   recordingAvailability: RecordingAvailability;
   recordingUrl: string | null;
+  /** When the recording opens (an hour after the session ends, the time it takes to publish it). */
+  recordingAvailableAt: string | null;
+  stream: { url: string } | null;
+  ads: SessionAdsSeed | null;
 }
 
 export interface DatedEvent extends Omit<EventSeed, 'start' | 'end' | 'registration' | 'sessions'> {
@@ -937,6 +1276,9 @@ export interface SeedPlan {
   news: DatedNews[];
 }
 
+/** A recording opens an hour after its session ends. */
+const RECORDING_DELAY_MS = 60 * 60 * 1000;
+
 /** Recordings are published only for sessions that have already ended (the demo's video host is fake). */
 const recordingUrl = (event: string, index: number) => `https://video.mico.demo.test/${event}/${index + 1}`;
 
@@ -959,12 +1301,16 @@ export function buildSeedPlan(now: Date, baseInstant: Date = now): SeedPlan {
       const sessionStart = moscowInstant(base, firstDay + day, time);
       const sessionEnd = new Date(sessionStart.getTime() + minutes * 60 * 1000);
       const ended = sessionEnd.getTime() <= now.getTime();
+      const { stream, ads: sessionAds, ...rest } = fields;
       return {
-        ...fields,
+        ...rest,
         startsAt: sessionStart.toISOString(),
         endsAt: sessionEnd.toISOString(),
         recordingAvailability: recording && ended ? recording : 'never',
         recordingUrl: recording && ended ? recordingUrl(event.slug, index) : null,
+        recordingAvailableAt: recording && ended ? new Date(sessionEnd.getTime() + RECORDING_DELAY_MS).toISOString() : null,
+        stream: stream === undefined ? null : { url: stream },
+        ads: sessionAds ?? event.sessionAds ?? null,
       };
     });
     const opensAt = registration ? at(registration.opens) : null;
@@ -999,14 +1345,46 @@ export function clip(text: string, max: number): string {
 /** The sections an organizer would put on the event page, given what the event has. */
 export function pageLayout(event: EventSeed): PageBlock[] {
   const layout: PageBlock[] = [];
+  const sections = event.sections ?? {};
+  if (sections.notes) layout.push({ __component: 'blocks.description', heading: sections.notes.heading, body: sections.notes.body });
+  if (sections.documents) layout.push({ __component: 'blocks.documents', heading: sections.documents.heading, files: sections.documents.files });
   if (event.sessions.length > 0) {
     layout.push({ __component: 'blocks.program', heading: 'Программа', view: 'list', showTracks: event.tracks.length > 0 });
     layout.push({ __component: 'blocks.speakers', heading: 'Спикеры', mode: 'all' });
+  }
+  if (sections.gallery) layout.push({ __component: 'blocks.gallery', heading: sections.gallery.heading, images: sections.gallery.images });
+  if (sections.video) {
+    layout.push({ __component: 'blocks.video', heading: sections.video.heading, video: { url: sections.video.url }, caption: sections.video.caption });
+  }
+  if (sections.slider) {
+    layout.push({ __component: 'blocks.slider', heading: sections.slider.heading, autoplaySeconds: sections.slider.autoplaySeconds, slides: sections.slider.slides });
   }
   if (event.partners.length > 0) layout.push({ __component: 'blocks.partners', heading: 'Партнёры' });
   if (news.some((item) => item.event === event.slug)) layout.push({ __component: 'blocks.news', heading: 'Новости', limit: 3 });
   if (ads.some((ad) => ad.event === event.slug)) layout.push({ __component: 'blocks.ads', heading: 'Реклама' });
   return layout;
+}
+
+/**
+ * The blocks of an event that already exists, completed with the planned ones it lacks (a re-run of
+ * the seed on an older demo): the stored blocks stay as they are, in the organizer's order, and each
+ * planned block of a type the event does not have yet goes after the last block of a type the plan
+ * puts before it. Null when nothing is missing, so a re-run changes nothing.
+ */
+export function completeLayout<T extends { __component: string }>(stored: T[], planned: PageBlock[]): Array<T | PageBlock> | null {
+  const present = new Set<string>(stored.map((block) => block.__component));
+  const missing = planned.filter((block) => !present.has(block.__component));
+  if (missing.length === 0) return null;
+  const result: Array<T | PageBlock> = [...stored];
+  for (const block of missing) {
+    const earlier = new Set<string>(planned.slice(0, planned.indexOf(block)).map((item) => item.__component));
+    let at = 0;
+    result.forEach((item, index) => {
+      if (earlier.has(item.__component)) at = index + 1;
+    });
+    result.splice(at, 0, block);
+  }
+  return result;
 }
 
 /**
@@ -1017,7 +1395,7 @@ export function baseFromEventStart(slug: string, startsAt: Date): Date | null {
   const event = events.find((candidate) => candidate.slug === slug);
   if (!event) return null;
   const eventDay = moscowDay(startsAt);
-  // noon of the base day: any instant of that Moscow day gives the same plan
+  // noon of the base day (every instant of that Moscow day gives the same plan)
   return new Date(eventDay.getTime() - event.start.day * DAY_MS + (12 - MOSCOW_UTC_OFFSET_HOURS) * 60 * 60 * 1000);
 }
 

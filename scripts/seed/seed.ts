@@ -1,6 +1,7 @@
 // Writes the demo space (data.ts) into a loaded Strapi. Idempotent: every record is found by its natural
 // key (slug, code, name, email, erid, or event + title) and created only when missing; existing records
-// are kept as they are, so an organizer's edits to demo content survive a second run.
+// are kept as they are, so an organizer's edits to demo content survive a second run. The demo organizer
+// accounts are the exception: a re-run gives them back their role and their place on the demo events.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,15 +12,21 @@ import {
   baseFromEventStart,
   buildSeedPlan,
   demoAccounts,
+  demoEventOrganizers,
   events,
   organization,
   partnerCategories,
   partners,
   speakers,
   tags,
+  completeLayout,
   type DatedEvent,
+  type DocumentSeed,
+  type PageBlock,
 } from './data.ts';
+import { textPdf } from './pdf.ts';
 import { coverPng, logoPng } from './png.ts';
+import { ROLE_CODES } from '../../src/plugins/event-builder/server/src/domain/roles.ts';
 
 export interface SeedOptions {
   /** The clock of the run; dates of a first run are relative to it. */
@@ -54,9 +61,14 @@ interface UploadService {
   ): Promise<UploadedFile[]>;
 }
 
-interface AdminRoleService {
-  getSuperAdmin(): Promise<{ id: number } | null>;
-}
+/** The admin role each demo account gets (created by the event-builder plugin at boot). */
+const DEMO_ROLE_CODES: Record<DemoAccountRole, string> = {
+  'client-admin': ROLE_CODES.clientAdmin,
+  'event-admin': ROLE_CODES.eventAdmin,
+  'event-manager': ROLE_CODES.eventManager,
+};
+
+type DemoAccountRole = (typeof demoAccounts)[number]['role'];
 
 interface AdminUserService {
   create(attributes: {
@@ -134,24 +146,66 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
   // --- images: drawn here, uploaded once, keyed by file name ---------------------------------
   const useImages = options.images ?? true;
   const workDir = useImages ? await mkdtemp(join(tmpdir(), 'mmso-seed-')) : null;
-  const image = async (fileName: string, alternativeText: string, draw: () => Buffer): Promise<number | null> => {
+  /** Uploads what `make` returns as the media library file `name` (the key a re-run finds it by), once. */
+  const uploadOnce = async (kind: string, name: string, mimetype: string, alternativeText: string, make: () => Buffer, fileName = name): Promise<number | null> => {
     if (!workDir) return null;
-    const existing: unknown = await strapi.db.query('plugin::upload.file').findOne({ where: { name: fileName }, select: ['id'] });
+    const existing: unknown = await strapi.db.query('plugin::upload.file').findOne({ where: { name }, select: ['id'] });
     if (typeof existing === 'object' && existing !== null && typeof (existing as { id?: unknown }).id === 'number') {
-      count('images', false);
+      count(kind, false);
       return (existing as { id: number }).id;
     }
-    const bytes = draw();
+    const bytes = make();
     const filepath = join(workDir, fileName);
     await writeFile(filepath, bytes);
     const upload = strapi.plugin('upload').service('upload') as UploadService;
     const [file] = await upload.upload({
-      data: { fileInfo: { name: fileName, alternativeText, caption: '' } },
-      files: { filepath, originalFilename: fileName, mimetype: 'image/png', size: bytes.length },
+      data: { fileInfo: { name, alternativeText, caption: '' } },
+      files: { filepath, originalFilename: fileName, mimetype, size: bytes.length },
     });
     if (!file) throw new Error(`Upload of ${fileName} returned nothing`);
-    count('images', true);
+    count(kind, true);
     return file.id;
+  };
+  const image = (fileName: string, alternativeText: string, draw: () => Buffer) => uploadOnce('images', fileName, 'image/png', alternativeText, draw);
+  /** A document of a documents block: a PDF leaflet or a UTF-8 text file, by its extension; the site lists it by its title. */
+  const documentFile = (doc: DocumentSeed) => {
+    const pdf = doc.file.endsWith('.pdf');
+    const name = `${doc.title}${pdf ? '.pdf' : '.txt'}`;
+    return pdf
+      ? uploadOnce('documents', name, 'application/pdf', doc.title, () => textPdf(doc.title, [{ text: doc.title, size: 16, bold: true }, { text: '' }, ...doc.lines.map((text) => ({ text }))]), doc.file)
+      : uploadOnce('documents', name, 'text/plain', doc.title, () => Buffer.from(`${doc.title}\n\n${doc.lines.join('\n')}\n`, 'utf8'), doc.file);
+  };
+  const ids = (values: Array<number | null>): number[] => values.filter((value): value is number => value !== null);
+
+  /** A page block as the document service takes it: the pictures and documents it names uploaded, by id. */
+  const blockData = async (block: PageBlock): Promise<Record<string, unknown>> => {
+    switch (block.__component) {
+      case 'blocks.documents': {
+        const files: Array<number | null> = [];
+        for (const doc of block.files) files.push(await documentFile(doc));
+        return { ...block, files: ids(files) };
+      }
+      case 'blocks.gallery': {
+        const images: Array<number | null> = [];
+        for (const picture of block.images) images.push(await image(picture.file, picture.alt, () => coverPng(picture.colors[0], picture.colors[1], 960, 640)));
+        return { ...block, images: ids(images) };
+      }
+      case 'blocks.slider': {
+        const slides = [];
+        for (const slide of block.slides) {
+          const picture = await image(slide.image.file, slide.image.alt, () => coverPng(slide.image.colors[0], slide.image.colors[1], 1200, 500));
+          slides.push({ ...slide, image: picture });
+        }
+        return { ...block, slides };
+      }
+      default:
+        return { ...block };
+    }
+  };
+  const blocksData = async (layout: PageBlock[]): Promise<Array<Record<string, unknown>>> => {
+    const out: Array<Record<string, unknown>> = [];
+    for (const block of layout) out.push(await blockData(block));
+    return out;
   };
 
   try {
@@ -249,6 +303,7 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
         event.published,
       );
       eventIds.set(event.slug, eventId);
+      await completeEvent(event, eventId);
 
       const trackIds = new Map<string, string>();
       for (const [order, track] of event.tracks.entries()) {
@@ -283,6 +338,9 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
                 chatEnabled: session.chatEnabled ?? false,
                 recordingUrl: session.recordingUrl,
                 recordingAvailability: session.recordingAvailability,
+                recordingAvailableAt: session.recordingAvailableAt,
+                stream: session.stream,
+                ads: session.ads,
               },
               ...localeOf('api::session.session'),
               // a draft event's program stays a draft with it
@@ -291,6 +349,43 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
           event.published,
         );
       }
+    }
+
+    /**
+     * A re-run on an older demo: an existing event that lacks planned blocks (or its ad settings) gets
+     * them on its draft, its own blocks kept as they are; a published event whose draft had no pending
+     * edits is published again, so the site shows them. Nothing is written when nothing is missing.
+     */
+    async function completeEvent(event: DatedEvent, documentId: string): Promise<void> {
+      const locale = localeOf('api::event.event');
+      const draft = (await strapi.documents('api::event.event').findOne({ documentId, ...locale, status: 'draft', populate: { blocks: true, adSettings: true } })) as {
+        blocks?: Array<{ __component: string; id: number }> | null;
+        adSettings?: unknown;
+      } | null;
+      if (!draft) return;
+      const blocks = completeLayout(draft.blocks ?? [], event.layout);
+      const addAdSettings = event.adSettings !== undefined && !draft.adSettings;
+      if (!blocks && !addAdSettings) return;
+      const versions = (await strapi.db.query('api::event.event').findMany({
+        where: { documentId, ...locale },
+        select: ['updatedAt', 'publishedAt'],
+      })) as Array<{ updatedAt: string | number | Date | null; publishedAt: string | number | Date | null }>;
+      const time = (value: string | number | Date | null) => (value === null ? 0 : new Date(value).getTime());
+      const draftRow = versions.find((version) => version.publishedAt === null);
+      const live = versions.find((version) => version.publishedAt !== null);
+      const data: Record<string, unknown> = {};
+      if (blocks) {
+        const list: Array<Record<string, unknown>> = [];
+        // a stored block is named by its id (kept untouched), a planned one is created
+        for (const block of blocks) list.push('id' in block ? { __component: block.__component, id: block.id } : await blockData(block));
+        data.blocks = list;
+      }
+      if (addAdSettings) data.adSettings = event.adSettings;
+      await strapi.documents('api::event.event').update({ documentId, ...locale, data });
+      if (live && draftRow && time(draftRow.updatedAt) <= time(live.updatedAt)) {
+        await strapi.documents('api::event.event').publish({ documentId, ...locale });
+      }
+      count('event pages completed', true);
     }
 
     async function createEvent(event: DatedEvent): Promise<{ documentId: string }> {
@@ -319,7 +414,8 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
           capacity: event.capacity,
           waitlistEnabled: event.waitlistEnabled,
           partners: event.partners.map((name) => lookup(partnerIds, name, 'partner')),
-          blocks: event.layout,
+          blocks: await blocksData(event.layout),
+          ...(event.adSettings ? { adSettings: event.adSettings } : {}),
           seo: event.seo,
           ...(event.branding ? { branding: event.branding } : {}),
         },
@@ -368,25 +464,63 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
     }
 
     // --- demo organizer accounts (admin panel) ----------------------------------------------
-    const superAdmin = await (strapi.service('admin::role') as AdminRoleService).getSuperAdmin();
-    if (!superAdmin) throw new Error('The Super Admin role does not exist: Strapi did not finish its admin bootstrap');
+    // A re-run repairs what it finds: each account gets exactly its role back, and each event the
+    // demo plan lists it on (and only those) among its administrators or managers.
+    const accountIds = new Map<string, number>();
     for (const account of demoAccounts) {
-      const existing: unknown = await strapi.db.query('admin::user').findOne({ where: { email: account.email }, select: ['id'] });
-      if (existing) {
+      const code = DEMO_ROLE_CODES[account.role];
+      const role: unknown = await strapi.db.query('admin::role').findOne({ where: { code }, select: ['id'] });
+      if (!hasId(role)) throw new Error(`The admin role ${code} does not exist: the event-builder plugin did not finish its bootstrap`);
+      const existing: unknown = await strapi.db.query('admin::user').findOne({ where: { email: account.email }, populate: { roles: { select: ['id'] } } });
+      if (hasId(existing)) {
+        const roles = (existing as { roles?: Array<{ id: number }> }).roles ?? [];
+        const repaired = roles.length !== 1 || roles[0]?.id !== role.id;
+        if (repaired) await strapi.db.query('admin::user').update({ where: { id: existing.id }, data: { roles: [role.id] } });
         count('admin accounts', false);
+        if (repaired) count('admin account roles repaired', true);
+        accountIds.set(account.email, existing.id);
         continue;
       }
       // The service hashes the password; active with no registration token = can log in at once.
-      await (strapi.service('admin::user') as AdminUserService).create({
+      const created = await (strapi.service('admin::user') as AdminUserService).create({
         email: account.email,
         firstname: account.firstname,
         lastname: account.lastname,
         password: account.password,
         isActive: true,
         registrationToken: null,
-        roles: [superAdmin.id],
+        roles: [role.id],
       });
       count('admin accounts', true);
+      accountIds.set(account.email, created.id);
+    }
+
+    for (const [email, lists] of Object.entries(demoEventOrganizers)) {
+      const userId = accountIds.get(email);
+      if (userId === undefined) throw new Error(`Unknown demo account "${email}" in the organizer plan`);
+      for (const slug of [...lists.admins, ...lists.managers]) lookup(eventIds, slug, 'event');
+      for (const [slug, documentId] of eventIds) {
+        const want = { admins: lists.admins.includes(slug), managers: lists.managers.includes(slug) };
+        // the lists belong to the document: every version (draft, published, each locale) gets them
+        const rows = (await strapi.db.query('api::event.event').findMany({
+          where: { documentId },
+          select: ['id'],
+          populate: { admins: { select: ['id'] }, managers: { select: ['id'] } },
+        })) as Array<{ id: number; admins: Array<{ id: number }>; managers: Array<{ id: number }> }>;
+        let changed = false;
+        for (const row of rows) {
+          const data: Record<string, number[]> = {};
+          for (const field of ['admins', 'managers'] as const) {
+            const ids = row[field].map((user) => user.id);
+            if (ids.includes(userId) === want[field]) continue;
+            data[field] = want[field] ? [...ids, userId] : ids.filter((id) => id !== userId);
+          }
+          if (Object.keys(data).length === 0) continue;
+          await strapi.db.query('api::event.event').update({ where: { id: row.id }, data });
+          changed = true;
+        }
+        if (want.admins || want.managers || changed) count('organizer assignments', changed);
+      }
     }
 
     const order = (kind: string) => (LOG_ORDER.indexOf(kind) + LOG_ORDER.length + 1) % (LOG_ORDER.length + 1);
@@ -409,13 +543,19 @@ const LOG_ORDER = [
   'partners',
   'events (published)',
   'events (draft only)',
+  'event pages completed',
   'tracks',
   'sessions',
   'news',
   'ads',
   'images',
+  'documents',
   'admin accounts',
+  'admin account roles repaired',
+  'organizer assignments',
 ];
+
+const hasId = (row: unknown): row is { id: number } => typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'number';
 
 function lookup(ids: Map<string, string>, key: string, what: string): string {
   const id = ids.get(key);
