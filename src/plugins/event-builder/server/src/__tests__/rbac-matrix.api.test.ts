@@ -95,6 +95,12 @@ describe('organizer roles: access matrix through the content manager', () => {
     if (!allowed) {
       expect([403, 404], JSON.stringify(response.body)).toContain(response.status);
       expect(after).toEqual(before);
+      if (role === 'manager' && ownership === 'own' && op === 'privacy') {
+        // a manager sees the event: the refusal is a 403 that says why, not a silently dropped field
+        expect(response.status).toBe(403);
+        const message = (response.body as { error?: { message?: string } }).error?.message;
+        expect(message).toMatch(kind === 'event' ? /^Менеджер события не может менять поле privacy/ : /^Менеджер события может сделать сессию закрытее, но не открытее/);
+      }
       return;
     }
     expect(response.status, JSON.stringify(response.body)).toBe(200);

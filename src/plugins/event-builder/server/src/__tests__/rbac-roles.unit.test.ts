@@ -3,6 +3,7 @@ import {
   buildRolePermissions,
   checkAccountWrite,
   CM,
+  conditionLookup,
   CONDITIONS,
   EVENT_SETTINGS_FIELDS,
   eventLevel,
@@ -12,6 +13,7 @@ import {
   membershipCondition,
   ROLE_CODES,
   SUPER_ADMIN_CODE,
+  writeLevelOf,
   type PermissionCatalog,
   type PermissionSpec,
 } from '../domain/roles';
@@ -22,8 +24,12 @@ const PARTNER = 'api::partner.partner';
 const SPEAKER = 'api::speaker.speaker';
 const TAG = 'api::tag.tag';
 const USER = 'plugin::users-permissions.user';
+const PARTNER_LINK = 'plugin::registration.partner-link';
+const REGISTRATION = 'plugin::registration.registration';
+const CONSENT = 'plugin::registration.consent';
 
-const editable = [EVENT, SESSION, 'api::track.track', 'api::news-item.news-item', 'api::ad.ad', PARTNER, SPEAKER, TAG, USER];
+const editable = [EVENT, SESSION, 'api::track.track', 'api::news-item.news-item', 'api::ad.ad', PARTNER, SPEAKER, TAG, USER, PARTNER_LINK, REGISTRATION];
+const USER_FIELDS = ['username', 'email', 'provider', 'password', 'confirmed', 'blocked', 'role', 'firstName', 'lastName', 'phone', 'status', 'organization'];
 const catalog: PermissionCatalog = {
   actions: [
     { actionId: CM.create, section: 'contentTypes', subjects: editable, properties: ['fields', 'locales'] },
@@ -47,7 +53,9 @@ const catalog: PermissionCatalog = {
   fieldsOf: (subject) =>
     subject === EVENT
       ? ['title', 'slug', 'privacy', 'allowlist', 'registrationOpen', 'capacity', 'admins', 'managers', 'invitedUsers', 'branding.primaryColor', 'blocks']
-      : ['title', 'event'],
+      : subject === USER
+        ? USER_FIELDS
+        : ['title', 'event'],
   isLocalized: (subject) => [EVENT, SESSION].includes(subject),
   locales: ['en', 'ru'],
 };
@@ -74,6 +82,12 @@ describe('client administrator', () => {
     expect(find(permissions, CM.read, 'admin::api-token')).toHaveLength(0);
     expect(find(permissions, CM.read, 'admin::user')).toHaveLength(1);
   });
+
+  it('reads registrations without changing them (seats and the waitlist are the registration service’s)', () => {
+    expect(find(permissions, CM.read, REGISTRATION)).toHaveLength(1);
+    for (const action of [CM.create, CM.update, CM.delete, CM.publish]) expect(find(permissions, action, REGISTRATION)).toHaveLength(0);
+    expect(find(permissions, CM.update, PARTNER_LINK)).toHaveLength(1);
+  });
 });
 
 describe('event administrator', () => {
@@ -98,8 +112,22 @@ describe('event administrator', () => {
     expect(find(permissions, CM.update, SPEAKER)[0]?.conditions).toEqual([CONDITIONS.eventAdmin, CONDITIONS.isCreator]);
     expect(find(permissions, CM.read, SPEAKER)[0]?.conditions).toEqual([]);
     expect(permissions.map((p) => p.action)).toEqual(expect.arrayContaining(['admin::users.create', 'admin::roles.read']));
-    expect(find(permissions, CM.read, USER)).toHaveLength(0);
     expect(find(permissions, CM.read, 'admin::user')[0]?.properties.fields).toEqual(['firstname', 'lastname', 'username', 'email']);
+  });
+
+  it('manages the partner links of the events it administers and sees those it manages', () => {
+    expect(find(permissions, CM.create, PARTNER_LINK)[0]?.conditions).toEqual([]);
+    for (const action of [CM.update, CM.delete]) expect(find(permissions, action, PARTNER_LINK).map((p) => p.conditions)).toEqual([[CONDITIONS.eventAdmin]]);
+    expect(find(permissions, CM.read, PARTNER_LINK)[0]?.conditions).toEqual([CONDITIONS.eventAdmin, CONDITIONS.eventManager]);
+  });
+
+  it('reads the registrants of its events: their registrations and their profile, not their account', () => {
+    expect(find(permissions, CM.read, REGISTRATION).map((p) => p.conditions)).toEqual([[CONDITIONS.eventAdmin, CONDITIONS.eventManager]]);
+    for (const action of [CM.create, CM.update, CM.delete]) expect(find(permissions, action, REGISTRATION)).toHaveLength(0);
+    const [users] = find(permissions, CM.read, USER);
+    expect(users?.conditions).toEqual([CONDITIONS.eventAdmin, CONDITIONS.eventManager]);
+    expect(users?.properties.fields).toEqual(['username', 'email', 'firstName', 'lastName', 'phone', 'status', 'organization']);
+    for (const action of [CM.create, CM.update, CM.delete]) expect(find(permissions, action, USER)).toHaveLength(0);
   });
 });
 
@@ -107,13 +135,28 @@ describe('event manager', () => {
   const permissions = buildRolePermissions('eventManager', catalog);
 
   it('reads and edits the content of its events, never their settings', () => {
-    expect(find(permissions, CM.create, EVENT)).toHaveLength(0);
     expect(find(permissions, CM.delete, EVENT)).toHaveLength(0);
     expect(find(permissions, CM.publish, EVENT)).toHaveLength(0);
     const [update] = find(permissions, CM.update, EVENT);
     for (const field of EVENT_SETTINGS_FIELDS) expect(update?.properties.fields).not.toContain(field);
     expect(update?.properties.fields).toContain('branding.primaryColor');
     expect(find(permissions, CM.read, EVENT)[0]?.properties.fields).toContain('privacy');
+  });
+
+  it('creates only translations of its events: on the events it is listed on, with the content fields and the address', () => {
+    const creates = find(permissions, CM.create, EVENT);
+    expect(creates).toHaveLength(1);
+    expect(creates[0]?.conditions).toEqual([CONDITIONS.eventAdmin, CONDITIONS.eventManager]);
+    expect(creates[0]?.properties.fields).toEqual(['title', 'branding.primaryColor', 'blocks', 'slug']);
+    expect(creates[0]?.properties.locales).toEqual(['en', 'ru']);
+  });
+
+  it('sees the partner links and registrants of its events, and changes none of them', () => {
+    for (const uid of [PARTNER_LINK, REGISTRATION, USER]) {
+      expect(find(permissions, CM.read, uid).map((p) => p.conditions)).toEqual([[CONDITIONS.eventAdmin, CONDITIONS.eventManager]]);
+      for (const action of [CM.create, CM.update, CM.delete]) expect(find(permissions, action, uid)).toHaveLength(0);
+    }
+    expect(find(permissions, CM.read, USER)[0]?.properties.fields).not.toContain('blocked');
   });
 
   it('manages sessions, tracks, news, ads and partners of its events; only reads speakers and dictionaries', () => {
@@ -137,6 +180,27 @@ describe('membership condition', () => {
     expect(membershipCondition('admin', TAG, 7)).toBe(false);
     expect(membershipCondition('admin', undefined, 7)).toBe(false);
     expect(eventPathOf(USER)).toBeNull();
+    expect(conditionLookup(TAG)).toBeNull();
+  });
+
+  it('follows partner links by their event, registrations by the event’s document id, site users by their registrations', () => {
+    expect(membershipCondition('manager', PARTNER_LINK, 7)).toEqual({ 'event.managers.id': 7 });
+    expect(conditionLookup(REGISTRATION)).toBe('events');
+    expect(conditionLookup(CONSENT)).toBe('events');
+    expect(membershipCondition('admin', REGISTRATION, 7, { eventDocumentIds: ['ev1', 'ev2'] })).toEqual({ eventDocumentId: { $in: ['ev1', 'ev2'] } });
+    expect(conditionLookup(USER)).toBe('registrants');
+    expect(membershipCondition('manager', USER, 7, { registrantIds: [3, 4] })).toEqual({ id: { $in: [3, 4] } });
+  });
+
+  it('matches nothing when the lookup found nothing', () => {
+    expect(membershipCondition('admin', REGISTRATION, 7)).toEqual({ eventDocumentId: { $in: [] } });
+    expect(membershipCondition('admin', USER, 7, { registrantIds: [] })).toEqual({ id: { $in: [] } });
+  });
+
+  it('keeps partner links to the event’s administrators and the rest to its managers too', () => {
+    expect(writeLevelOf(PARTNER_LINK)).toBe('admin');
+    expect(writeLevelOf(SESSION)).toBe('manager');
+    expect(writeLevelOf(EVENT)).toBe('manager');
   });
 });
 

@@ -183,6 +183,39 @@ describe('organizer roles: scoping in the admin panel', () => {
       expect((await draft(app, EVENT, ev.e3))?.title).toBe('Сохранено менеджером');
     });
 
+    it('accepts the whole edit form sent back, and refuses a change inside the registration form by name', async () => {
+      await app.strapi.documents(EVENT).update({
+        documentId: ev.e3,
+        locale: 'ru',
+        data: {
+          registrationForm: [
+            { key: 'faculty', type: 'single-choice', label: 'Факультет', required: true, options: 'Физический\nХимический', order: 1 },
+            { key: 'phone', type: 'phone', label: 'Телефон', required: false, order: 2 },
+          ],
+        } as never,
+      });
+      const api = adminApi(app, manager);
+      const path = `${api.cm(EVENT)}/${ev.e3}?locale=ru`;
+      const read = await api.get(path);
+      expect(read.status, JSON.stringify(read.body)).toBe(200);
+      // what the edit form does with what it read: no metadata, relation counts become "no change", the rest goes back as is
+      const form = Object.fromEntries(
+        Object.entries((read.body as { data: Record<string, unknown> }).data)
+          .filter(([key]) => !['status', 'localizations', 'createdBy', 'updatedBy'].includes(key))
+          .map(([key, value]) => [key, value !== null && typeof value === 'object' && !Array.isArray(value) && 'count' in value ? { connect: [], disconnect: [] } : value]),
+      );
+      const saved = await api.put(path, { ...form, title: 'Сохранено всей формой' });
+      expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+      expect((await draft(app, EVENT, ev.e3))?.title).toBe('Сохранено всей формой');
+
+      const questions = form.registrationForm as Array<Record<string, unknown>>;
+      const changed = await api.put(path, { ...form, registrationForm: [{ ...questions[0], label: 'Институт' }, questions[1]] });
+      expect(changed.status).toBe(403);
+      expect((changed.body as { error: { message: string } }).error.message).toMatch(/^Менеджер события не может менять поле registrationForm\.label \(форма регистрации\)/);
+      const stored = (await draft(app, EVENT, ev.e3, { registrationForm: true }))?.registrationForm as Array<{ label: string }>;
+      expect(stored.map((question) => question.label)).toEqual(['Факультет', 'Телефон']);
+    });
+
     it('lets a manager make a session stricter', async () => {
       const api = adminApi(app, manager);
       const response = await api.put(`${api.cm(SESSION)}/${ses.s3}?locale=ru`, { privacy: 'invite' });

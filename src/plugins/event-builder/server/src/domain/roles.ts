@@ -12,9 +12,12 @@
  *   on the events where listed in `managers`; invites organizers.
  * - Event manager: edits the content of the events where listed (as manager, or as administrator by
  *   mistake: the role caps what the listing gives), not their settings; manages their program,
- *   tracks, news, ads and partners.
+ *   tracks, news, ads and partners, and adds their translations; sees their partner links and
+ *   registrants.
  */
 import { AD_UID, EVENT_UID, NEWS_UID, PARTNER_UID, SESSION_UID, SPEAKER_UID, TRACK_UID } from '../constants';
+import { CONSENT_UID, PARTNER_LINK_UID, REGISTRATION_UID, USER_UID } from '../../../../registration/server/src/constants';
+import { PROFILE_KEYS } from '../../../../registration/server/src/domain/form';
 
 export const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
@@ -60,33 +63,87 @@ export const ROLES: readonly RoleDefinition[] = [
 // ---------------------------------------------------------------------------------------------
 // Event scoping
 
+/** Content both organizer roles write: it belongs to one event through its `event` relation. */
+export const EVENT_CONTENT_UIDS = [SESSION_UID, TRACK_UID, NEWS_UID, AD_UID] as const;
+
 /** Types that belong to one event through their `event` relation. */
-export const EVENT_OWNED_UIDS = [SESSION_UID, TRACK_UID, NEWS_UID, AD_UID] as const;
+export const EVENT_OWNED_UIDS = [...EVENT_CONTENT_UIDS, PARTNER_LINK_UID] as const;
+
+/**
+ * Types that name their event by its document id (`eventDocumentId`) instead of a relation: the
+ * registration plugin's hot path writes them with plain SQL.
+ */
+export const EVENT_RECORD_UIDS = [REGISTRATION_UID, CONSENT_UID] as const;
+export const EVENT_RECORD_FIELD = 'eventDocumentId';
+
+/** Types organizers only read: registrations change through the registration service (seats, waitlist). */
+export const READ_ONLY_UIDS: readonly string[] = [REGISTRATION_UID, CONSENT_UID];
+
+/** Site users an organizer may see: those registered (or waitlisted) to their events. */
+export const REGISTRANT_STATUSES = ['registered', 'waitlisted'] as const;
 
 export type MembershipKind = 'admin' | 'manager';
 const MEMBERSHIP_FIELD: Record<MembershipKind, 'admins' | 'managers'> = { admin: 'admins', manager: 'managers' };
 
+/** How entries of a type are tied to the events they belong to. */
+export type EventLink =
+  /** A relation path to the event ('' for the event itself). */
+  | { via: 'relation'; path: string }
+  /** The event's document id in a plain field. */
+  | { via: 'record'; field: typeof EVENT_RECORD_FIELD }
+  /** Site users, through their registrations. */
+  | { via: 'registration' };
+
+export function eventLinkOf(uid: string | null | undefined): EventLink | null {
+  if (uid === EVENT_UID) return { via: 'relation', path: '' };
+  if ((EVENT_OWNED_UIDS as readonly string[]).includes(uid ?? '')) return { via: 'relation', path: 'event.' };
+  if (uid === PARTNER_UID) return { via: 'relation', path: 'events.' };
+  if (uid === SPEAKER_UID) return { via: 'relation', path: 'sessions.event.' };
+  if ((EVENT_RECORD_UIDS as readonly string[]).includes(uid ?? '')) return { via: 'record', field: EVENT_RECORD_FIELD };
+  if (uid === USER_UID) return { via: 'registration' };
+  return null;
+}
+
 /**
  * The relation path from a content type to the event(s) it belongs to ('' for the event itself), or
- * null for types that belong to no event.
+ * null for types that are tied to no event by a relation.
  */
 export function eventPathOf(uid: string | null | undefined): string | null {
-  if (uid === EVENT_UID) return '';
-  if ((EVENT_OWNED_UIDS as readonly string[]).includes(uid ?? '')) return 'event.';
-  if (uid === PARTNER_UID) return 'events.';
-  if (uid === SPEAKER_UID) return 'sessions.event.';
+  const link = eventLinkOf(uid);
+  return link?.via === 'relation' ? link.path : null;
+}
+
+/** The level on an event needed to write its entries of a type: partner links are the event's settings. */
+export function writeLevelOf(uid: string): EventLevel {
+  return uid === PARTNER_LINK_UID ? 'admin' : 'manager';
+}
+
+/** What the condition of a type needs looked up first: the user's events, or their registrants. */
+export function conditionLookup(subject: string | null | undefined): 'events' | 'registrants' | null {
+  const link = eventLinkOf(subject);
+  if (link?.via === 'record') return 'events';
+  if (link?.via === 'registration') return 'registrants';
   return null;
+}
+
+/** What the lookup found: document ids of the events the user is listed on, user ids of their registrants. */
+export interface ConditionScope {
+  eventDocumentIds?: readonly string[];
+  registrantIds?: readonly number[];
 }
 
 /**
  * The RBAC condition "the user is listed as `kind` of the event this entry belongs to", as the query
  * Strapi turns into a filter (lists) and a check (single entries). False (no access) for types that
- * belong to no event, so the condition fails closed wherever a role editor attaches it.
+ * belong to no event, so the condition fails closed wherever a role editor attaches it; for the
+ * types tied by a plain field or by registrations, `scope` holds what `conditionLookup` asked for.
  */
-export function membershipCondition(kind: MembershipKind, subject: string | null | undefined, userId: number): Record<string, number> | false {
-  const path = eventPathOf(subject);
-  if (path === null) return false;
-  return { [`${path}${MEMBERSHIP_FIELD[kind]}.id`]: userId };
+export function membershipCondition(kind: MembershipKind, subject: string | null | undefined, userId: number, scope: ConditionScope = {}): Record<string, unknown> | false {
+  const link = eventLinkOf(subject);
+  if (link === null) return false;
+  if (link.via === 'relation') return { [`${link.path}${MEMBERSHIP_FIELD[kind]}.id`]: userId };
+  if (link.via === 'record') return { [link.field]: { $in: [...(scope.eventDocumentIds ?? [])] } };
+  return { id: { $in: [...(scope.registrantIds ?? [])] } };
 }
 
 /** Event fields an event manager may read but not change: the event's settings and its organizers. */
@@ -104,6 +161,26 @@ export const EVENT_SETTINGS_FIELDS = [
   'admins',
   'managers',
 ] as const;
+export type EventSettingsField = (typeof EVENT_SETTINGS_FIELDS)[number];
+
+/** The settings field a new translation takes from its document (the page address). */
+export const TRANSLATION_ADDRESS_FIELD: EventSettingsField = 'slug';
+
+/** How the refusal names each settings field for the organizer. */
+export const EVENT_SETTINGS_LABELS: Record<EventSettingsField, string> = {
+  slug: 'адрес страницы',
+  privacy: 'приватность',
+  allowlist: 'список допуска',
+  invitedUsers: 'приглашённые пользователи',
+  registrationOpen: 'регистрация открыта',
+  registrationOpensAt: 'начало регистрации',
+  registrationClosesAt: 'конец регистрации',
+  capacity: 'вместимость',
+  waitlistEnabled: 'лист ожидания',
+  registrationForm: 'форма регистрации',
+  admins: 'администраторы события',
+  managers: 'менеджеры события',
+};
 
 const isUnder = (field: string, names: readonly string[]) => names.some((name) => field === name || field.startsWith(`${name}.`));
 
@@ -208,6 +285,9 @@ const CLIENT_ADMIN_EXCLUDED_PREFIXES = ['admin::api-tokens.', 'admin::admin-toke
 /** Content types the client administrator reads besides those it edits (relations shown in the editor). */
 const CLIENT_ADMIN_EXTRA_READ = ['plugin::upload.file', 'plugin::upload.folder', 'plugin::i18n.locale', 'admin::user', 'admin::role', 'plugin::users-permissions.role'];
 
+/** What organizers see of the site users registered to their events: the profile, not the account. */
+export const REGISTRANT_FIELDS: readonly string[] = ['username', ...PROFILE_KEYS];
+
 /** What organizers see of other organizers (relation pickers of `admins` and `managers`). */
 export const ADMIN_USER_PUBLIC_FIELDS = ['firstname', 'lastname', 'username', 'email'];
 
@@ -250,6 +330,7 @@ export function buildRolePermissions(role: RoleKey, catalog: PermissionCatalog):
       if (isExcludedForClientAdmin(action.actionId)) continue;
       if (action.section === 'contentTypes') {
         for (const subject of action.subjects ?? []) {
+          if (READ_ONLY_UIDS.includes(subject) && action.actionId !== CM.read) continue;
           if (editable.has(subject)) content(action.actionId, subject);
           else if (action.actionId === CM.read && CLIENT_ADMIN_EXTRA_READ.includes(subject)) content(action.actionId, subject);
         }
@@ -272,15 +353,31 @@ export function buildRolePermissions(role: RoleKey, catalog: PermissionCatalog):
     content(CM.delete, EVENT_UID, asAdmin);
     content(CM.publish, EVENT_UID, asAdmin);
   } else {
+    // create only adds a translation of an event the manager runs: Strapi asks for create when the
+    // document has no version in that locale yet; the route guard checks the conditions on the
+    // document and refuses a brand new event. The translation gets the event's address (the guard
+    // sets it), which the manager does not change afterwards
+    content(CM.create, EVENT_UID, asMember, [...managerFields, ...catalog.fieldsOf(EVENT_UID).filter((field) => field === TRANSLATION_ADDRESS_FIELD)]);
     content(CM.read, EVENT_UID, asMember);
     content(CM.update, EVENT_UID, asMember, managerFields);
   }
 
   // the program and everything else that belongs to the event: the same for both roles
-  for (const uid of EVENT_OWNED_UIDS) {
+  for (const uid of EVENT_CONTENT_UIDS) {
     content(CM.create, uid);
     for (const action of [CM.read, CM.update, CM.delete, CM.publish]) content(action, uid, asMember);
   }
+
+  // partner links are the event's settings: its administrators manage them, its managers see them
+  if (role === 'eventAdmin') {
+    content(CM.create, PARTNER_LINK_UID);
+    for (const action of [CM.update, CM.delete]) content(action, PARTNER_LINK_UID, asAdmin);
+  }
+  content(CM.read, PARTNER_LINK_UID, asMember);
+
+  // the registrant list of their events: registrations and the profiles of those registered
+  content(CM.read, REGISTRATION_UID, asMember);
+  content(CM.read, USER_UID, asMember, catalog.fieldsOf(USER_UID).filter((field) => (REGISTRANT_FIELDS as readonly string[]).includes(field)));
   content(CM.create, PARTNER_UID);
   for (const action of [CM.read, CM.update, CM.delete]) content(action, PARTNER_UID, [...asMember, CONDITIONS.isCreator]);
 

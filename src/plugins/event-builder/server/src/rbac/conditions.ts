@@ -1,11 +1,18 @@
 /**
  * The two RBAC conditions of the organizer roles: "is an administrator of the event" and "is a
  * manager of the event". One condition serves every event-related type (the event, its sessions,
- * tracks, news and ads, partners, speakers): the permission it is attached to says which, and the
- * relation path to the event follows. Registered in bootstrap, before the roles that use them.
+ * tracks, news and ads, partners, speakers, partner links, registrations, registered site users):
+ * the permission it is attached to says which, and the way to the event follows. Registered in
+ * bootstrap, before the roles that use them.
+ *
+ * Strapi evaluates conditions whenever it builds a user's abilities, once per admin request: the
+ * types tied to an event by a plain field (registrations) or by registrations (site users) need
+ * the user's events looked up first, done once per request and kind.
  */
 import type { Core } from '@strapi/strapi';
-import { membershipCondition, type MembershipKind } from '../domain/roles';
+import { EVENT_UID } from '../constants';
+import { conditionLookup, membershipCondition, REGISTRANT_STATUSES, type ConditionScope, type MembershipKind } from '../domain/roles';
+import { REGISTRATION_UID } from '../../../../registration/server/src/constants';
 
 interface ConditionProvider {
   register(condition: {
@@ -13,7 +20,7 @@ interface ConditionProvider {
     displayName: string;
     category: string;
     plugin: string;
-    handler: (user: { id: number; permission?: { subject?: string | null } }) => Record<string, number> | false;
+    handler: (user: { id: number; permission?: { subject?: string | null } }) => Promise<Record<string, unknown> | false>;
   }): Promise<unknown>;
   has?(id: string): boolean;
 }
@@ -23,8 +30,44 @@ const DEFINITIONS: Array<{ name: string; kind: MembershipKind; displayName: stri
   { name: 'event-manager', kind: 'manager', displayName: 'Менеджер этого события' },
 ];
 
+const FIELD: Record<MembershipKind, 'admins' | 'managers'> = { admin: 'admins', manager: 'managers' };
+
+/** Lookups of one request, by key. */
+const perRequest = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+function once<T>(strapi: Core.Strapi, key: string, load: () => Promise<T>): Promise<T> {
+  const ctx = strapi.requestContext.get() as object | undefined;
+  if (!ctx) return load();
+  let cache = perRequest.get(ctx);
+  if (!cache) perRequest.set(ctx, (cache = new Map()));
+  let found = cache.get(key) as Promise<T> | undefined;
+  if (!found) {
+    found = load();
+    cache.set(key, found);
+  }
+  return found;
+}
+
 export async function registerOrganizerConditions(strapi: Core.Strapi): Promise<void> {
   const { conditionProvider } = strapi.service('admin::permission') as unknown as { conditionProvider: ConditionProvider };
+
+  const eventsOf = (userId: number, kind: MembershipKind) =>
+    once(strapi, `events:${kind}:${userId}`, async () => {
+      const rows = (await strapi.db.query(EVENT_UID).findMany({ where: { [FIELD[kind]]: { id: userId } }, select: ['documentId'] })) as Array<{ documentId: string }>;
+      return [...new Set(rows.map((row) => row.documentId))];
+    });
+
+  const registrantsOf = (userId: number, kind: MembershipKind) =>
+    once(strapi, `registrants:${kind}:${userId}`, async () => {
+      const events = await eventsOf(userId, kind);
+      if (events.length === 0) return [];
+      const rows = (await strapi.db.query(REGISTRATION_UID).findMany({
+        where: { eventDocumentId: { $in: events }, status: { $in: [...REGISTRANT_STATUSES] }, userId: { $notNull: true } },
+        select: ['userId'],
+      })) as Array<{ userId: number | string }>;
+      return [...new Set(rows.map((row) => Number(row.userId)))];
+    });
+
   for (const definition of DEFINITIONS) {
     if (conditionProvider.has?.(`plugin::event-builder.${definition.name}`)) continue;
     await conditionProvider.register({
@@ -33,7 +76,14 @@ export async function registerOrganizerConditions(strapi: Core.Strapi): Promise<
       category: 'События',
       plugin: 'event-builder',
       // Strapi passes the user with the permission being evaluated merged in
-      handler: (user) => membershipCondition(definition.kind, user.permission?.subject, user.id),
+      handler: async (user) => {
+        const subject = user.permission?.subject;
+        const scope: ConditionScope = {};
+        const lookup = conditionLookup(subject);
+        if (lookup === 'events') scope.eventDocumentIds = await eventsOf(user.id, definition.kind);
+        if (lookup === 'registrants') scope.registrantIds = await registrantsOf(user.id, definition.kind);
+        return membershipCondition(definition.kind, subject, user.id, scope);
+      },
     });
   }
 }

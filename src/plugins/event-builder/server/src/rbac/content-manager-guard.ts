@@ -2,8 +2,14 @@
  * Route guards added to the content manager's (and i18n's) admin routes, for what Strapi's RBAC
  * leaves open:
  *
- * - a write that changes a field the user may not change is refused (403) instead of having the
- *   field silently dropped, so "a manager changes the event's privacy" fails visibly;
+ * - a write that changes a field the user may not change is refused (403, naming the field)
+ *   instead of having the field silently dropped, so "a manager changes the event's privacy" fails
+ *   visibly; the same fields sent back unchanged (the edit form sends the whole entry) pass;
+ * - Strapi checks a create without the entry, so the conditions of a create permission never
+ *   apply: a new document is refused when they could not hold for it, and a new translation of an
+ *   existing document (created through the update route) needs the create and update conditions to
+ *   hold on that document. That is how an event manager adds an `en` version of their event but
+ *   creates no event, and nobody adds translations to the sessions of someone else's event;
  * - the routes that read entries by id without Strapi checking the RBAC conditions on them (bulk
  *   validation, draft-relation counts, clone sources, the preview link, i18n's non-localized fields
  *   and fill-from-locale) check them on each entry, as the single-entry routes do.
@@ -12,15 +18,18 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { comparableTypeOf, relationOps, valueChanged, type RelationRef } from '../domain/organizer-writes';
+import { comparisonPopulate, needsPopulate, refusedChanges, type AttributeShape, type ComponentLookup, type ModelShape } from '../domain/field-changes';
 import { hasAllAccess } from '../domain/roles';
+import { createRefusal, fieldRefusal, mayAddLocale, writeKindOf } from '../domain/write-refusals';
 import { roleCodesOf, type AdminActor } from './actor';
 
+type CheckedAction = 'read' | 'create' | 'update';
+
 interface PermissionChecker {
-  can: ((action: string, entity?: unknown, field?: string) => boolean) & Record<'read' | 'create' | 'update', (entity?: unknown, field?: string) => boolean>;
-  cannot: Record<'read' | 'update', (entity?: unknown, field?: string) => boolean>;
+  can: ((action: string, entity?: unknown, field?: string) => boolean) & Record<CheckedAction, (entity?: unknown, field?: string) => boolean>;
+  cannot: Record<CheckedAction, (entity?: unknown, field?: string) => boolean>;
   requiresEntity: Record<'read' | 'update', () => boolean>;
-  sanitizedQuery: Record<'read' | 'update', (query: unknown) => Promise<Record<string, unknown>>>;
+  sanitizedQuery: Record<CheckedAction, (query: unknown) => Promise<Record<string, unknown>>>;
 }
 
 interface PermissionCheckerService {
@@ -34,8 +43,9 @@ interface GuardState {
   userAbility?: unknown;
 }
 
-interface AttributeLike {
-  type: string;
+interface SchemaLike {
+  attributes?: Record<string, AttributeShape>;
+  pluginOptions?: { i18n?: { localized?: boolean } };
 }
 
 interface RouteLike {
@@ -49,6 +59,8 @@ interface RouterLike {
 
 type Guard = (strapi: Core.Strapi) => Core.MiddlewareHandler;
 
+type Entry = Record<string, unknown>;
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const stringList = (value: unknown): string[] =>
@@ -58,7 +70,7 @@ const stringList = (value: unknown): string[] =>
 function requestTools(strapi: Core.Strapi, state: GuardState, model: string) {
   const checker = (strapi.plugin('content-manager').service('permission-checker') as PermissionCheckerService).create({ userAbility: state.userAbility, model });
   const populateBuilder = strapi.plugin('content-manager').service('populate-builder') as PopulateBuilder;
-  const populateFor = async (action: 'read' | 'update', query: unknown) =>
+  const populateFor = async (action: CheckedAction, query: unknown) =>
     (await populateBuilder(model).populateFromQuery(await checker.sanitizedQuery[action](query)).build()) ?? {};
   return { checker, populateFor };
 }
@@ -66,68 +78,141 @@ function requestTools(strapi: Core.Strapi, state: GuardState, model: string) {
 /** Whether the request's user is limited at all (Super Admins and client administrators are not). */
 const isLimited = (state: GuardState) => Boolean(state.user) && !hasAllAccess(roleCodesOf(state.user ?? { roles: [] }));
 
-const modelAttributes = (strapi: Core.Strapi, model: string): Record<string, AttributeLike> | null => {
-  const schema = strapi.contentTypes[model as keyof typeof strapi.contentTypes] as { attributes?: Record<string, AttributeLike> } | undefined;
+const modelAttributes = (strapi: Core.Strapi, model: string): Record<string, AttributeShape> | null => {
+  const schema = strapi.contentTypes[model as keyof typeof strapi.contentTypes] as SchemaLike | undefined;
   return schema?.attributes ?? null;
 };
+
+/** Attributes and components as the pure change detection reads them. */
+const componentLookup =
+  (strapi: Core.Strapi): ComponentLookup =>
+  (uid) => {
+    const schema = strapi.components[uid as keyof typeof strapi.components] as SchemaLike | undefined;
+    return schema?.attributes ? ({ attributes: schema.attributes } as ModelShape) : undefined;
+  };
 
 interface AdminContentTypeService {
   getNestedFields(model: unknown, options: { components: unknown }): string[];
 }
 
-/** Attributes that field-level permissions govern (not locale, timestamps, creator ...). */
-const governedFields = (strapi: Core.Strapi, model: string): Set<string> => {
+/** Field paths that field-level permissions govern (not locale, timestamps, creator ...): `title`, `branding.logo`. */
+const governedPaths = (strapi: Core.Strapi, model: string): string[] => {
   const service = strapi.service('admin::content-type') as unknown as AdminContentTypeService;
-  const fields = service.getNestedFields(strapi.contentTypes[model as keyof typeof strapi.contentTypes], { components: strapi.components });
-  return new Set(fields.map((field) => field.split('.')[0] ?? field));
+  return service.getNestedFields(strapi.contentTypes[model as keyof typeof strapi.contentTypes], { components: strapi.components });
 };
 
-const refused = (fields: string[]) =>
-  new errors.PolicyError(`Недостаточно прав, чтобы изменить: ${fields.join(', ')}`, { fields });
+/** `mayWrite(path)`: every governed path at or under `path` passes `allowed`. */
+const writablePaths = (paths: readonly string[], allowed: (path: string) => boolean) => {
+  const cache = new Map<string, boolean>();
+  return (path: string) => {
+    let found = cache.get(path);
+    if (found === undefined) {
+      const under = paths.filter((candidate) => candidate === path || candidate.startsWith(`${path}.`));
+      found = under.every(allowed);
+      cache.set(path, found);
+    }
+    return found;
+  };
+};
 
-/** Create, update and publish of one entry: no change to a field the user may not write. */
-const fieldGuard: Guard = (strapi) => async (ctx, next) => {
+const refusedFields = (model: string, paths: string[]) => new errors.PolicyError(fieldRefusal(model, paths), { fields: paths });
+
+/**
+ * Create, update, publish and clone of one entry: a new document only where the create conditions
+ * could hold, a translation only of a document the user may edit, and no change to a field the
+ * user may not write.
+ */
+const writeGuard: Guard = (strapi) => async (ctx, next) => {
   const state = ctx.state as GuardState;
   const model = String(ctx.params?.model ?? '');
-  const attributes = modelAttributes(strapi, model);
-  const body = (ctx.request as { body?: unknown }).body;
-  if (!isLimited(state) || !attributes || !isRecord(body)) return next();
+  const schema = strapi.contentTypes[model as keyof typeof strapi.contentTypes] as SchemaLike | undefined;
+  const attributes = schema?.attributes;
+  const rawBody = (ctx.request as { body?: unknown }).body;
+  if (!isLimited(state) || !attributes) return next();
+  const body = isRecord(rawBody) ? rawBody : {};
   const { checker, populateFor } = requestTools(strapi, state, model);
-  const governed = governedFields(strapi, model);
-  const keys = Object.keys(body).filter((key) => governed.has(key) && attributes[key] && comparableTypeOf(attributes[key].type) !== null);
-  const documentId = typeof ctx.params?.id === 'string' ? ctx.params.id : null;
-  const denied: string[] = [];
+  const query = isRecord(ctx.query) ? ctx.query : {};
+  // i18n's middleware moves `?locale=` into the body of the content manager's writes
+  const locale = typeof body.locale === 'string' ? body.locale : typeof query.locale === 'string' ? query.locale : undefined;
+  const localized = schema?.pluginOptions?.i18n?.localized === true;
+  const documentId = typeof ctx.params?.id === 'string' && ctx.params.id !== '' ? ctx.params.id : null;
+  const components = componentLookup(strapi);
+  const documents = strapi.documents(model as Parameters<typeof strapi.documents>[0]);
+  const paths = governedPaths(strapi, model);
+  const governed = new Set(paths.map((path) => path.split('.')[0] ?? path));
 
-  if (!documentId) {
-    // a new entry: nothing may be set in a field the user may not create
-    for (const key of keys) {
-      if (checker.can.create(undefined, key)) continue;
-      const value = body[key];
-      const ops = attributes[key]?.type === 'relation' ? relationOps(value) : null;
-      const empty = value === undefined || value === null || value === '' || (ops !== null && ops.connect.length === 0 && (ops.set ?? []).length === 0);
-      if (!empty) denied.push(key);
-    }
-  } else {
-    if (checker.cannot.update()) return next(); // the content manager answers 403 itself
-    const query = isRecord(ctx.query) ? ctx.query : {};
-    const locale = typeof body.locale === 'string' ? body.locale : typeof query.locale === 'string' ? query.locale : undefined;
-    const populate = await populateFor('update', query);
-    for (const key of keys) if (attributes[key]?.type === 'relation' && populate[key] === undefined) populate[key] = { fields: ['documentId'] };
-    const entity = (await strapi.documents(model as Parameters<typeof strapi.documents>[0]).findOne({
-      documentId,
-      ...(locale ? { locale } : {}),
-      status: 'draft',
-      populate,
-    } as never)) as Record<string, unknown> | null;
-    for (const key of keys) {
-      if (checker.can.update(entity ?? undefined, key)) continue;
-      const type = comparableTypeOf(attributes[key]?.type ?? '');
-      const current = entity?.[key];
-      const currentValue = type === 'relation' ? (Array.isArray(current) ? current : current ? [current] : []).filter(isRecord).map((row) => ({ id: row.id, documentId: row.documentId }) as RelationRef) : current;
-      if (type && valueChanged(type, body[key], currentValue)) denied.push(key);
+  const load = async (documentIdToLoad: string, inLocale: string | undefined, populate: Record<string, unknown>) =>
+    (await documents.findOne({ documentId: documentIdToLoad, ...(inLocale ? { locale: inLocale } : {}), status: 'draft', populate } as never)) as Entry | null;
+
+  /** The stored values to compare with, deep enough for the restricted fields the body sends. */
+  const storedValues = async (base: Entry, inLocale: string | undefined, mayWrite: (path: string) => boolean): Promise<Entry> => {
+    const restricted = Object.keys(body).filter((key) => governed.has(key) && !mayWrite(key) && needsPopulate(attributes[key]));
+    if (restricted.length === 0 || typeof base.documentId !== 'string') return base;
+    const deep = await load(base.documentId, inLocale, comparisonPopulate(attributes, restricted, components));
+    return { ...base, ...Object.fromEntries(restricted.map((key) => [key, deep?.[key]])) };
+  };
+
+  const permissionPopulate = async (...actions: CheckedAction[]) => {
+    const merged: Record<string, unknown> = {};
+    for (const action of actions) Object.assign(merged, await populateFor(action, query));
+    return merged;
+  };
+
+  let version: Entry | null = null;
+  let otherLocales: string[] = [];
+  if (documentId) {
+    if (checker.cannot.update() && checker.cannot.create()) return next(); // the content manager answers 403 itself
+    version = await load(documentId, locale, await permissionPopulate('update', 'create'));
+    if (!version && localized) {
+      const rows = (await strapi.db.query(model as Parameters<typeof strapi.db.query>[0]).findMany({
+        where: { documentId },
+        select: ['locale', 'publishedAt'],
+        orderBy: { id: 'asc' },
+      })) as Array<{ locale?: string | null; publishedAt?: unknown }>;
+      otherLocales = [...new Set(rows.filter((row) => !row.publishedAt).map((row) => row.locale).filter((code): code is string => typeof code === 'string' && code !== locale))];
     }
   }
-  if (denied.length > 0) throw refused(denied);
+  const kind = writeKindOf({ documentId, versionExists: version !== null, otherLocales: otherLocales.length });
+
+  if (kind === 'missing') return next();
+
+  if (kind === 'new-document') {
+    // what the new entry will be is not known yet: only conditions that hold for any entry in
+    // that locale can (an event manager's create holds on events they organize, so never here)
+    const candidate = locale && localized ? { locale } : {};
+    if (!checker.can.create(candidate)) throw new errors.PolicyError(createRefusal(model, 'new-document'));
+    const mayWrite = writablePaths(paths, (path) => checker.can.create(undefined, path));
+    const denied = refusedChanges({ attributes, governed, body, current: null }, { components, mayWrite });
+    if (denied.length > 0) throw refusedFields(model, denied);
+    return next();
+  }
+
+  if (kind === 'new-locale') {
+    const referenceLocale = otherLocales[0];
+    const reference = await load(documentId as string, referenceLocale, await permissionPopulate('update', 'create'));
+    if (!reference) return next();
+    const candidate = { ...reference, locale };
+    if (!mayAddLocale({ createOnDocument: checker.can.create(candidate), updateOnDocument: checker.can.update(candidate) })) {
+      throw new errors.PolicyError(createRefusal(model, 'new-locale'));
+    }
+    const mayWrite = writablePaths(paths, (path) => checker.can.create(candidate, path) && checker.can.update(candidate, path));
+    // a translation keeps the document's address: for a new locale the edit form generates a
+    // required uid by itself, also in a field the user may not edit
+    for (const [key, attribute] of Object.entries(attributes)) {
+      if (attribute.type === 'uid' && body[key] !== undefined && !mayWrite(key)) body[key] = reference[key];
+    }
+    const stored = await storedValues(reference, referenceLocale, mayWrite);
+    const denied = refusedChanges({ attributes, governed, body, current: stored, newVersion: true }, { components, mayWrite });
+    if (denied.length > 0) throw refusedFields(model, denied);
+    return next();
+  }
+
+  const entity = version as Entry;
+  if (checker.cannot.update()) return next();
+  const mayWrite = writablePaths(paths, (path) => checker.can.update(entity, path));
+  const stored = await storedValues(entity, locale, mayWrite);
+  const denied = refusedChanges({ attributes, governed, body, current: stored }, { components, mayWrite });
+  if (denied.length > 0) throw refusedFields(model, denied);
   return next();
 };
 
@@ -161,14 +246,40 @@ const byDocumentIds = (model: unknown, ids: string[], locale: unknown) =>
 /** A clone copies its source: the source must be readable (Strapi does not check it). */
 const cloneSource = readGuard((ctx) => (typeof ctx.params?.sourceId === 'string' ? byDocumentIds(ctx.params?.model, [ctx.params.sourceId], query(ctx).locale) : null));
 
+/**
+ * An attribute named `status` (a registration's registered / waitlisted / cancelled, a site user's
+ * applicant / student ...) has the name Strapi 5 gives a document's publication status: for types
+ * without drafts the content manager answers with "published" or nothing in its place. Lists and
+ * single reads get the stored value back, for those who may read it.
+ */
+const ownStatus: Guard = (strapi) => async (ctx, next) => {
+  await next();
+  const model = String(ctx.params?.model ?? '');
+  const schema = strapi.contentTypes[model as keyof typeof strapi.contentTypes] as (SchemaLike & { options?: { draftAndPublish?: boolean } }) | undefined;
+  if (!schema?.attributes?.status || schema.options?.draftAndPublish) return;
+  const answer: unknown = ctx.body;
+  const rows = (isRecord(answer) ? (Array.isArray(answer.results) ? answer.results : [answer.data]) : []).filter(isRecord);
+  const ids = rows.map((row) => row.documentId).filter((id): id is string => typeof id === 'string');
+  const { checker } = requestTools(strapi, ctx.state as GuardState, model);
+  if (ids.length === 0 || checker.cannot.read(undefined, 'status')) return;
+  const stored = (await strapi.db.query(model as Parameters<typeof strapi.db.query>[0]).findMany({
+    where: { documentId: { $in: ids } },
+    select: ['documentId', 'status'],
+  })) as Array<{ documentId: string; status: unknown }>;
+  const byDocument = new Map(stored.map((row) => [row.documentId, row.status]));
+  for (const row of rows) if (byDocument.has(row.documentId as string)) row.status = byDocument.get(row.documentId as string);
+};
+
 /** Route handler -> guards (run in order), per plugin. */
 const GUARDS: Record<string, Record<string, Guard[]>> = {
   'content-manager': {
-    'collection-types.create': [fieldGuard],
-    'collection-types.update': [fieldGuard],
-    'collection-types.publish': [fieldGuard],
-    'collection-types.clone': [cloneSource, fieldGuard],
-    'collection-types.autoClone': [cloneSource],
+    'collection-types.find': [ownStatus],
+    'collection-types.findOne': [ownStatus],
+    'collection-types.create': [writeGuard],
+    'collection-types.update': [writeGuard],
+    'collection-types.publish': [writeGuard],
+    'collection-types.clone': [cloneSource, writeGuard],
+    'collection-types.autoClone': [cloneSource, writeGuard],
     'collection-types.bulkFindForValidation': [readGuard((ctx) => byDocumentIds(ctx.params?.model, stringList(body(ctx).documentIds), body(ctx).locale))],
     'collection-types.countManyEntriesDraftRelations': [
       readGuard((ctx) => byDocumentIds(ctx.params?.model, stringList(query(ctx).documentIds), query(ctx).locale)),

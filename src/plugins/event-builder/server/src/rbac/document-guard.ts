@@ -8,18 +8,22 @@
  *   and creates event content only inside one of their events;
  * - a manager may make a session stricter but not more open;
  * - an event's administrators and managers are the document's, not a version's: a change made on
- *   one version (or a new translation) is written to all of them.
+ *   one version (or a new translation) is written to all of them;
+ * - partner links are the event's settings: only its administrators attach them to it;
+ * - registrations (and consents) are only read in the admin panel, by everyone: seats and the
+ *   waitlist are kept by the registration service, which a hand edit would bypass.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { EVENT_UID, SESSION_UID } from '../constants';
 import { applyRelationOps, loosensSessionPrivacy, relationOps, touchedRefs, withMember, type RelationRef } from '../domain/organizer-writes';
 import type { PrivacyLevel } from '../domain/privacy';
-import { EVENT_OWNED_UIDS, eventPathOf, hasAllAccess, levelCovers } from '../domain/roles';
+import { EVENT_OWNED_UIDS, eventPathOf, hasAllAccess, levelCovers, READ_ONLY_UIDS, writeLevelOf, type EventLevel } from '../domain/roles';
 import type { OrganizersService } from '../services/organizers';
 import { currentAdmin, roleCodesOf, type AdminActor } from './actor';
 
 const WRITE_ACTIONS = ['create', 'update', 'clone'];
+const READ_ACTIONS = ['findOne', 'findMany', 'findFirst', 'count'];
 /** Targets whose entries belong to an event: writing a relation to them touches that event. */
 const EVENT_SCOPED_TARGETS: readonly string[] = [EVENT_UID, ...EVENT_OWNED_UIDS];
 const MEMBERSHIP = ['admins', 'managers'] as const;
@@ -89,10 +93,12 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
     return rows.map((row) => row.event?.documentId ?? null);
   }
 
-  async function assertOwnEvents(actor: AdminActor, eventIds: Array<string | null>, what: string): Promise<void> {
+  async function assertOwnEvents(actor: AdminActor, eventIds: Array<string | null>, what: string, level: EventLevel): Promise<void> {
     for (const eventId of new Set(eventIds)) {
-      const allowed = eventId !== null && levelCovers(await organizers().levelFor(actor, eventId), 'manager');
-      if (!allowed) throw new errors.PolicyError(`Нет доступа: ${what} относится к событию, которое вы не ведёте`);
+      const granted = eventId === null ? null : await organizers().levelFor(actor, eventId);
+      if (levelCovers(granted, level)) continue;
+      if (granted !== null) throw new errors.PolicyError(`Нет доступа: ${what} может менять только администратор события`);
+      throw new errors.PolicyError(`Нет доступа: ${what} относится к событию, которое вы не ведёте`);
     }
   }
 
@@ -116,7 +122,7 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
       if (attribute?.type !== 'relation' || !attribute.target || !EVENT_SCOPED_TARGETS.includes(attribute.target)) continue;
       const touched = touchedRefs(value, refsFromRow(existing?.[key]));
       if (!touched) throw new errors.ValidationError(`Не удалось прочитать значение связи «${key}»`);
-      await assertOwnEvents(actor, await owningEvents(attribute.target, touched), `запись в поле «${key}»`);
+      await assertOwnEvents(actor, await owningEvents(attribute.target, touched), `запись в поле «${key}»`, writeLevelOf(uid));
     }
 
     if ((EVENT_OWNED_UIDS as readonly string[]).includes(uid) && (action === 'create' || data.event !== undefined)) {
@@ -139,6 +145,32 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
       if (session && event && (await organizers().levelFor(actor, event.documentId)) !== 'admin' && loosensSessionPrivacy(event.privacy, session.privacy, data.privacy)) {
         throw new errors.PolicyError('Менеджер события может сделать сессию закрытее, но не открытее: это решает администратор события');
       }
+    }
+  }
+
+  /**
+   * A new translation of an event's content belongs to the same event, in that language: Strapi
+   * copies no relation into a new locale, and a session without its event is out of its
+   * organizers' reach.
+   */
+  async function inheritEvent(actor: AdminActor, uid: string, params: DocParams, data: Record<string, unknown>): Promise<void> {
+    if (!params.documentId || !params.locale || !modelOf(uid).pluginOptions?.i18n?.localized) return;
+    if (data.event !== undefined) {
+      const ops = relationOps(data.event);
+      if (ops === null || ops.connect.length > 0 || (ops.set?.length ?? 0) > 0) return;
+    }
+    const versions = (await strapi.db.query(uid).findMany({
+      where: draftWhere(uid, params.documentId),
+      select: ['id', 'locale'],
+      populate: { event: { select: ['documentId'] } },
+    })) as Array<Row & { event?: { documentId: string } | null }>;
+    if (versions.length === 0 || versions.some((row) => row.locale === params.locale)) return;
+    const eventId = versions.find((row) => row.event)?.event?.documentId;
+    if (!eventId) return;
+    if ((await strapi.db.query(EVENT_UID).count({ where: { documentId: eventId, locale: params.locale } })) > 0) {
+      data.event = { connect: [{ documentId: eventId, locale: params.locale }] };
+    } else if (!hasAllAccess(roleCodesOf(actor))) {
+      throw new errors.ValidationError(`Сначала добавьте событию перевод на язык «${params.locale}»: перевод материала события относится к переводу события`);
     }
   }
 
@@ -223,6 +255,9 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
 
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as string;
+    if (READ_ONLY_UIDS.includes(uid) && !READ_ACTIONS.includes(context.action) && currentAdmin(strapi)) {
+      throw new errors.PolicyError('Регистрации в панели администратора только просматриваются: места и лист ожидания ведёт сервис регистрации');
+    }
     if (!WRITE_ACTIONS.includes(context.action) || eventPathOf(uid) === null) return next();
     const params = context.params as DocParams;
     const actor = currentAdmin(strapi);
@@ -233,6 +268,7 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
     }
 
     const data = isRecord(params.data) ? params.data : undefined;
+    if (actor && data && context.action === 'update' && (EVENT_OWNED_UIDS as readonly string[]).includes(uid)) await inheritEvent(actor, uid, params, data);
     if (actor && data && !hasAllAccess(roleCodesOf(actor))) await checkScopedWrite(actor, uid, context.action, params, data);
 
     if (uid !== EVENT_UID || context.action !== 'update' || !params.documentId) return next();
