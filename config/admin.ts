@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
+// relative, not the `cms` package: the app's own compile builds it, no separate build of cms/ needed
+import { PREVIEW_TOKEN_MAX_TTL_SECONDS, PREVIEW_TOKEN_TTL_SECONDS, signPreviewToken } from '../cms/src/preview';
 
-/** The site's public origin, where "Open preview" points (the site's preview page checks the secret). */
+/** The site's public origin, where "Open preview" points (the site's preview page checks the link's token). */
 function siteUrlOf(value: string): string {
   const url = value.replace(/\/+$/, '');
   try {
@@ -11,10 +13,21 @@ function siteUrlOf(value: string): string {
   return url;
 }
 
+/** Seconds a preview link works: empty means the default; anything else must be a whole number in range. */
+function previewTtlOf(value: string): number {
+  if (value.trim() === '') return PREVIEW_TOKEN_TTL_SECONDS;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds <= 0 || seconds > PREVIEW_TOKEN_MAX_TTL_SECONDS) {
+    throw new Error(`PREVIEW_TOKEN_TTL_SECONDS must be a number of seconds from 1 to ${PREVIEW_TOKEN_MAX_TTL_SECONDS}, got "${value}"`);
+  }
+  return seconds;
+}
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
   const siteUrl = siteUrlOf(env('NUXT_PUBLIC_SITE_URL', '') || env('SITE_URL', '') || 'http://localhost:3000');
   // the placeholder of .env.example is no secret
   const previewSecret = /^(change-me|tobemodified)/.test(env('PREVIEW_SECRET', '')) ? '' : env('PREVIEW_SECRET', '');
+  const previewTtl = previewTtlOf(env('PREVIEW_TOKEN_TTL_SECONDS', ''));
   return {
     auth: {
       secret: env('ADMIN_JWT_SECRET')!,
@@ -37,14 +50,18 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
       promoteEE: env.bool('FLAG_PROMOTE_EE', false),
     },
     // "Open preview" in the event edit view frames the site's page of the draft (or published) version.
+    // The link carries a token for that one document, locale and version, valid PREVIEW_TOKEN_TTL_SECONDS
+    // (an hour by default): whoever sees one preview link cannot open another event's draft with it.
     // Without a PREVIEW_SECRET the site would refuse every preview: the panel is not offered then.
     preview: {
       enabled: previewSecret !== '',
       config: {
         allowedOrigins: [new URL(siteUrl).origin],
-        handler: (uid, { documentId, locale, status }) => {
+        handler: async (uid, { documentId, locale, status }) => {
           if (uid !== 'api::event.event' || !documentId) return null;
-          const query = new URLSearchParams({ status: status === 'published' ? 'published' : 'draft', locale: locale || 'ru', secret: previewSecret });
+          const target = { documentId, locale: locale || 'ru', status: status === 'published' ? ('published' as const) : ('draft' as const) };
+          const token = await signPreviewToken(previewSecret, target, { ttlSeconds: previewTtl });
+          const query = new URLSearchParams({ status: target.status, locale: target.locale, token });
           return `${siteUrl}/preview/events/${encodeURIComponent(documentId)}?${query.toString()}`;
         },
       },

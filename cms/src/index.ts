@@ -1,3 +1,4 @@
 export * from './schemas.js';
 export * from './client.js';
 export * from './registration.js';
+export * from './preview.js';

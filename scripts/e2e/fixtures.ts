@@ -120,7 +120,8 @@ export async function createFixtures(strapi: Core.Strapi, now = new Date()): Pro
     const media = await createEvent('e2e-media', mediaTitle, 'public', {
       template: 'bold',
       cover,
-      branding: { primaryColor: '#0f766e', accentColor: '#b45309', font: 'inter' },
+      // a font of its own, other than the organization's (Golos Text): the browser tests check it renders
+      branding: { primaryColor: '#0f766e', accentColor: '#b45309', font: 'roboto' },
       adSettings: { rotationSeconds: 3, order: 'fixed' },
       partners: partnerIds,
       seo: { metaTitle: 'E2E: медиа-день', metaDescription: 'Проверочное мероприятие со всеми секциями.' },
@@ -235,6 +236,45 @@ export async function createFixtures(strapi: Core.Strapi, now = new Date()): Pro
       status: 'published',
     });
 
+    // --- recordings that really opened: sessions that ended hours ago -------------------------------
+    const recordedTitle = 'E2E: записанный эфир';
+    const realAt = (hours: number) => new Date(now.getTime() + hours * HOUR);
+    const recordedEvent = await createEvent('e2e-recorded', recordedTitle, 'public', {
+      startsAt: iso(realAt(-6)),
+      endsAt: iso(realAt(-3)),
+      tags: [],
+      registrationOpen: false,
+      blocks: [{ __component: 'blocks.program', heading: 'Программа', view: 'list', showTracks: false }],
+    });
+    const recordedSession = async (title: string, recordingAvailability: 'everyone' | 'registered', recordingUrl: string) => {
+      const times = { startsAt: iso(realAt(-5)), endsAt: iso(realAt(-4)), recordingAvailableAt: iso(realAt(-3)) };
+      const created = await docs('api::session.session').create({
+        data: { title, description: `${title}: описание сессии.`, ...times, room: 'Студия', event: recordedEvent, speakers: [irina], recordingUrl, recordingAvailability } as never,
+        locale: 'ru',
+        status: 'published',
+      });
+      return { documentId: created.documentId, title, ...times, recordingUrl };
+    };
+    const recordedEveryone = await recordedSession('E2E: запись для всех', 'everyone', 'https://youtu.be/M7lc1UVf-VE');
+    const recordedRegistered = await recordedSession('E2E: запись эфира для участников', 'registered', 'https://rutube.ru/video/fedcba9876543210fedcba9876543210/');
+    // an attendee with a seat, made the way the tests' attendeeJwt makes accounts (password sign-in)
+    const registeredEmail = 'e2e-recording-viewer@uni.test';
+    const authenticated = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })) as { id: number };
+    const viewer = (await (strapi.plugin('users-permissions').service('user') as { add(data: Record<string, unknown>): Promise<{ id: number }> }).add({
+      username: registeredEmail,
+      email: registeredEmail,
+      password: 'E2e-attendee-2026',
+      confirmed: true,
+      blocked: false,
+      role: authenticated.id,
+      provider: 'local',
+    })) as { id: number };
+    const registrations = strapi.plugin('registration').service('registrations') as {
+      claim(input: { eventDocumentId: string; user: number; answers: object; refCode: null; utm: null }): Promise<{ record: { status: string } }>;
+    };
+    const seat = await registrations.claim({ eventDocumentId: recordedEvent, user: viewer.id, answers: {}, refCode: null, utm: null });
+    if (seat.record.status !== 'registered') throw new Error(`the recording viewer got "${seat.record.status}", not a seat`);
+
     return {
       base: iso(base),
       media: {
@@ -247,6 +287,7 @@ export async function createFixtures(strapi: Core.Strapi, now = new Date()): Pro
       },
       hidden: { events: hiddenEvents, sessions: hiddenSessions, allowedEmail, marker },
       large: { slug: 'e2e-large', title: largeTitle, sessions: 30, speakers: allSpeakers.length },
+      recorded: { slug: 'e2e-recorded', title: recordedTitle, sessions: { everyone: recordedEveryone, registered: recordedRegistered }, registeredEmail },
     };
   } finally {
     await rm(workDir, { recursive: true, force: true });

@@ -17,4 +17,15 @@ export interface FixtureManifest {
     marker: string;
   };
   large: { slug: string; title: string; sessions: number; speakers: number };
+  /**
+   * An event whose sessions really ended hours before the run: the CMS opens a recording link by its
+   * own clock (never the site's test clock), so only these show a recording in the browser tests.
+   */
+  recorded: {
+    slug: string;
+    title: string;
+    sessions: Record<'everyone' | 'registered', { documentId: string; title: string; startsAt: string; endsAt: string; recordingAvailableAt: string; recordingUrl: string }>;
+    /** An attendee with a seat at the event; signs in with attendeeJwt's password. */
+    registeredEmail: string;
+  };
 }

@@ -26,10 +26,15 @@ export interface RecordingViewer {
   registered?: boolean;
 }
 
+/**
+ * The CMS sends `recordingUrl` only to a viewer who may have it now (by its own clock, see
+ * event-builder's domain/recordings.ts): a missing link with an announced recording is the normal
+ * case before the end or for visitors who are not registered, so only "available" needs the link.
+ */
 export function recordingState(session: RecordingInput, now: number, viewer: RecordingViewer, embedUrl: string | null = null): RecordingState {
   const availability = session.recordingAvailability ?? 'never';
   const url = session.recordingUrl?.trim();
-  if (availability === 'never' || !url) return { kind: 'none' };
+  if (availability === 'never') return { kind: 'none' };
   if (now <= Date.parse(session.endsAt)) return { kind: 'after-end' };
   if (session.recordingAvailableAt && now < Date.parse(session.recordingAvailableAt)) {
     return { kind: 'later', availableAt: session.recordingAvailableAt };
@@ -38,6 +43,7 @@ export function recordingState(session: RecordingInput, now: number, viewer: Rec
     if (!viewer.signedIn) return { kind: 'signin' };
     if (viewer.registered !== true) return { kind: 'registered-only' };
   }
+  if (!url) return { kind: 'none' };
   return { kind: 'available', url, embedUrl };
 }
 

@@ -104,7 +104,7 @@ describe('publishing and preview', () => {
     await page.getByRole('link', { name: title }).waitFor();
   });
 
-  it('previews an event with the secret only, drafts included', async () => {
+  it('previews an event only through the link the admin signed for it, drafts included', async () => {
     const page = h.page();
     const token = await adminToken();
     const find = async (slug: string) =>
@@ -113,17 +113,44 @@ describe('publishing and preview', () => {
           await fetch(`${strapiUrl()}/content-manager/collection-types/api::event.event?filters[slug][$eq]=${slug}&locale=ru`, { headers: { authorization: `Bearer ${token}` } })
         ).json()) as { results: Array<{ documentId: string }> }
       ).results[0]?.documentId;
-    const secret = process.env.E2E_PREVIEW_SECRET ?? '';
+    // the URL the admin's "Open preview" panel frames, as the admin makes it
+    const previewUrl = async (documentId: string | undefined, status: 'draft' | 'published') => {
+      const response = await fetch(`${strapiUrl()}/content-manager/preview/url/api::event.event?documentId=${documentId}&locale=ru&status=${status}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+      const url = new URL(((await response.json()) as { data: { url: string } }).data.url);
+      expect(url.origin).toBe(new URL(siteUrl()).origin);
+      expect(url.pathname).toBe(`/preview/events/${documentId}`);
+      return url;
+    };
     const published = await find(SEED.openDay.slug);
-    expect((await page.goto(`${siteUrl()}/preview/events/${published}?status=published&locale=ru&secret=wrong`))?.status()).toBe(404);
-    const response = await page.goto(`${siteUrl()}/preview/events/${published}?status=published&locale=ru&secret=${secret}`);
+    const signed = await previewUrl(published, 'published');
+    // the shared secret itself is no longer what opens a preview
+    expect(signed.searchParams.get('secret')).toBeNull();
+    expect(signed.toString()).not.toContain(process.env.E2E_PREVIEW_SECRET ?? 'no secret given');
+    expect((await page.goto(`${siteUrl()}/preview/events/${published}?status=published&locale=ru&secret=${process.env.E2E_PREVIEW_SECRET ?? ''}`))?.status()).toBe(404);
+    expect((await page.goto(`${siteUrl()}/preview/events/${published}?status=published&locale=ru&token=wrong`))?.status()).toBe(404);
+    const response = await page.goto(signed.toString());
     expect(response?.status()).toBe(200);
     expect(response?.headers()['cache-control']).toBe('private, no-store');
+    expect(response?.headers()['x-robots-tag']).toContain('noindex');
     await expectH1(page, SEED.openDay.title);
     expect(await page.locator('meta[name="robots"]').first().getAttribute('content')).toContain('noindex');
+    // the link of the published version does not open the draft of the same event
+    const asDraft = new URL(signed);
+    asDraft.searchParams.set('status', 'draft');
+    expect((await page.goto(asDraft.toString()))?.status()).toBe(404);
 
     // drafts: the site's read-only token must pass Strapi's public read rules (event-builder)
     const draft = await find('shkola-yunogo-programmista');
+    // the draft preview link of another event (what that event's manager sees) does not open this draft
+    const foreign = await previewUrl(published, 'draft');
+    foreign.pathname = `/preview/events/${draft}`;
+    const refused = await page.goto(foreign.toString());
+    expect(refused?.status()).toBe(404);
+    expect(refused?.headers()['cache-control']).toBe('private, no-store');
+    expect(await page.content()).not.toContain(SEED.draft);
     const tokenReadsDrafts = (
       (await (
         await fetch(`${strapiUrl()}/api/events?status=draft&filters[documentId][$eq]=${draft}`, { headers: { authorization: `Bearer ${process.env.E2E_SITE_API_TOKEN ?? ''}` } })
@@ -133,11 +160,19 @@ describe('publishing and preview', () => {
       console.warn('[e2e] SKIPPED the draft preview: Strapi treats the site\'s API token as anonymous (event-builder public-reads checks the strategy name "api-token"; Strapi 5.54 calls it "content-api-token")');
       return;
     }
-    const preview = await page.goto(`${siteUrl()}/preview/events/${draft}?status=draft&locale=ru&secret=${secret}`);
+    const ownLink = await previewUrl(draft, 'draft');
+    const preview = await page.goto(ownLink.toString());
     expect(preview?.status()).toBe(200);
+    expect(preview?.headers()['cache-control']).toBe('private, no-store');
     await expectH1(page, `${SEED.draft} (черновик)`);
     await page.getByText('Предпросмотр черновика').waitFor();
     await saveScreenshot(page, 'preview-draft-ru');
+    // a tampered token (a later expiry on the same signature) is refused
+    const [expires, signature] = (ownLink.searchParams.get('token') ?? '').split('.');
+    const tampered = new URL(ownLink);
+    tampered.searchParams.set('token', `${Number(expires) + 86_400}.${signature}`);
+    expect((await page.goto(tampered.toString()))?.status()).toBe(404);
+    expect(await page.content()).not.toContain(SEED.draft);
     // the public page of the draft still does not exist
     expect((await fetch(`${siteUrl()}/events/shkola-yunogo-programmista`)).status).toBe(404);
   });

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, seriousAxeViolations, siteUrl } from './support/browser';
 import { expectH1, useHarness } from './support/harness';
-import { clockAt, fixtures } from './support/space';
+import { attendeeJwt, clockAt, fixtures, signIn, signOut } from './support/space';
 
 const h = useHarness();
 const sessionPath = (key: 'live' | 'registered' | 'hls' | 'none', hours: number) => {
   const { media } = fixtures();
   return `${siteUrl()}/events/${media.slug}/sessions/${media.sessions[key].documentId}?now=${encodeURIComponent(clockAt(hours))}`;
 };
+/** A session of the event that really ended; `now` for the site's test clock, or the real time. */
+const recordedPath = (key: 'everyone' | 'registered', now?: string) => {
+  const { recorded } = fixtures();
+  return `${siteUrl()}/events/${recorded.slug}/sessions/${recorded.sessions[key].documentId}${now ? `?now=${encodeURIComponent(now)}` : ''}`;
+};
+const shift = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
 
 describe('session page', () => {
   it('embeds the stream while the session is live, with the chat panel and the ad block', async () => {
@@ -37,28 +43,72 @@ describe('session page', () => {
 
   it('shows the recording only from the time its availability allows', async () => {
     const page = h.page();
-    const { media } = fixtures();
+    const { media, recorded } = fixtures();
     // ended, but the recording is published two hours after the start
     await page.goto(sessionPath('live', 1.5));
     await page.locator('[data-recording="later"]').waitFor();
     expect(await page.locator('[data-recording="available"]').count()).toBe(0);
     expect(await page.content()).not.toContain('watch?v=dQw4w9WgXcQ');
-
+    // the CMS opens a recording by its own clock: this session has not really ended, so even where
+    // the site's test clock says "published" the link is neither sent nor shown
     await page.goto(sessionPath('live', 2.5));
+    await page.locator('[data-recording]').first().waitFor();
+    expect(await page.locator('[data-recording="available"]').count()).toBe(0);
+    expect(await page.content()).not.toContain('watch?v=dQw4w9WgXcQ');
+
+    // a session that really ended: hidden before its end and before the publication time, shown after
+    const everyone = recorded.sessions.everyone;
+    await page.goto(recordedPath('everyone', shift(everyone.endsAt, -0.5)));
+    await expectH1(page, everyone.title);
+    await page.locator('[data-recording="after-end"]').waitFor();
+    expect(await page.content()).not.toContain(everyone.recordingUrl);
+    await page.goto(recordedPath('everyone', shift(everyone.recordingAvailableAt, -0.5)));
+    await page.locator('[data-recording="later"]').waitFor();
+    expect(await page.content()).not.toContain(everyone.recordingUrl);
+    await page.goto(recordedPath('everyone'));
     const recording = page.locator('[data-recording="available"]');
     await recording.waitFor();
-    expect(await recording.getByRole('link', { name: 'Смотреть запись' }).getAttribute('href')).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    expect(await recording.getByRole('link', { name: 'Смотреть запись' }).getAttribute('href')).toBe(everyone.recordingUrl);
     await saveScreenshot(page, 'session-recording-ru');
 
     // "registered participants only": never shown to an anonymous visitor, not even in the page source
     await page.goto(sessionPath('registered', 3));
     await page.locator('[data-recording="signin"]').waitFor();
     expect(await page.content()).not.toContain('rutube.ru/video/0123456789abcdef');
+    await page.goto(recordedPath('registered'));
+    await page.locator('[data-recording="signin"]').waitFor();
+    expect(await page.content()).not.toContain(recorded.sessions.registered.recordingUrl);
     // no recording at all, and no chat panel when the organizer did not enable it
     await page.goto(sessionPath('none', 5));
     await page.locator('[data-recording="none"]').waitFor();
     expect(await page.getByRole('complementary').count()).toBe(0);
     expect(media.sessions.none.title).toBeTruthy();
+  });
+
+  it('shows a "registered participants" recording to a signed-in participant of the event only', async () => {
+    const page = h.page();
+    const context = h.browser().context;
+    const registered = fixtures().recorded.sessions.registered;
+    try {
+      await signIn(context, await attendeeJwt(`e2e-recording-stranger-${Date.now()}@uni.test`));
+      await page.goto(recordedPath('registered'));
+      await page.locator('[data-recording="registered-only"]').waitFor();
+      expect(await page.content()).not.toContain(registered.recordingUrl);
+
+      await signIn(context, await attendeeJwt(fixtures().recorded.registeredEmail));
+      await page.goto(recordedPath('registered'));
+      const recording = page.locator('[data-recording="available"]');
+      await recording.waitFor();
+      expect(await recording.getByRole('link', { name: 'Смотреть запись' }).getAttribute('href')).toBe(registered.recordingUrl);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'session-recording-registered-ru');
+      // the same participant before the end (site clock): nothing of the link in the page
+      await page.goto(recordedPath('registered', shift(registered.endsAt, -0.5)));
+      await page.locator('[data-recording="after-end"]').waitFor();
+      expect(await page.content()).not.toContain(registered.recordingUrl);
+    } finally {
+      await signOut(context);
+    }
   });
 
   it('offers the closed HLS stream to signed-in viewers only', async () => {

@@ -33,6 +33,18 @@ describe('recordingState', () => {
     expect(recordingState(registered, after, { signedIn: true, registered: true }).kind).toBe('available');
   });
 
+  it('explains an announced recording whose link the CMS withholds, and never shows one it did not send', () => {
+    const withheld = { ...session, recordingUrl: null, recordingAvailability: 'registered' as const };
+    const after = at('2026-12-01T09:00:00Z');
+    expect(recordingState(withheld, at('2026-12-01T07:30:00Z'), anonymous).kind).toBe('after-end');
+    expect(recordingState(withheld, after, anonymous).kind).toBe('signin');
+    expect(recordingState(withheld, after, { signedIn: true }).kind).toBe('registered-only');
+    expect(recordingState({ ...withheld, recordingAvailability: 'everyone', recordingAvailableAt: '2026-12-02T00:00:00Z' }, after, anonymous).kind).toBe('later');
+    // the site's clock says "open", the CMS (the authority) has not sent the link: nothing to play
+    expect(recordingState(withheld, after, { signedIn: true, registered: true })).toEqual({ kind: 'none' });
+    expect(recordingState({ ...withheld, recordingAvailability: 'everyone' }, after, anonymous)).toEqual({ kind: 'none' });
+  });
+
   it('has nothing to show without a link or when the organizer says never', () => {
     expect(recordingState({ ...recording, recordingAvailability: 'never' }, at('2026-12-01T09:00:00Z'), anonymous).kind).toBe('none');
     expect(recordingState({ ...recording, recordingUrl: ' ' }, at('2026-12-01T09:00:00Z'), anonymous).kind).toBe('none');

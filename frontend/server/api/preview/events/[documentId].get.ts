@@ -1,21 +1,29 @@
-import { timingSafeEqual } from 'node:crypto';
+import { verifyPreviewToken, type PreviewTarget } from 'cms';
 import type { EventPageData } from '#shared/types/site';
+import type { SiteLocale } from '#shared/utils/events-query';
 
 /**
- * A draft event for the admin's preview panel: the secret is checked here, on the server, and the
+ * An event for the admin's preview panel (drafts too). The link's token (signed by the admin for this
+ * one document, locale and version, see cms/src/preview.ts) is checked here, on the server, before the
  * draft is read with the site's read-only API token. Never cached, never indexed.
+ * A token of another document, an expired, tampered or malformed one: 404, nothing of the draft read.
  */
 export default defineEventHandler(async (event): Promise<EventPageData> => {
-  const documentId = routeParam(event, 'documentId', DOCUMENT_ID);
   markPrivate(event);
-  setResponseHeader(event, 'x-robots-tag', 'noindex');
+  setResponseHeader(event, 'x-robots-tag', 'noindex, nofollow');
+  const documentId = routeParam(event, 'documentId', DOCUMENT_ID);
+  const target = previewTargetOf(documentId, getQuery(event));
   const secret = useRuntimeConfig(event).previewSecret;
-  const query = getQuery(event);
-  const given = typeof query.secret === 'string' ? query.secret : '';
-  if (!secret || given.length !== secret.length || !timingSafeEqual(Buffer.from(given), Buffer.from(secret))) {
-    throw createError({ statusCode: 404, statusMessage: 'Not Found' });
-  }
-  const locale = query.locale === 'en' ? 'en' : 'ru';
-  const draft = query.status !== 'published';
-  return orNotFound(`preview of "${documentId}"`, () => eventPage(event, 'preview', { documentId }, locale, { preview: draft }));
+  const verdict = target && secret ? await verifyPreviewToken(secret, getQuery(event).token, target) : null;
+  if (!target || !verdict?.ok) throw createError({ statusCode: 404, statusMessage: 'Not Found' });
+  const locale: SiteLocale = target.locale === 'en' ? 'en' : 'ru';
+  return orNotFound(`preview of "${documentId}"`, () => eventPage(event, 'preview', { documentId }, locale, { preview: target.status === 'draft' }));
 });
+
+/** The version the link asks for; the token must have been signed for exactly this. Anything unknown: none. */
+function previewTargetOf(documentId: string, query: Record<string, unknown>): PreviewTarget | null {
+  const locale = query.locale ?? 'ru';
+  const status = query.status ?? 'draft';
+  if ((locale !== 'ru' && locale !== 'en') || (status !== 'draft' && status !== 'published')) return null;
+  return { documentId, locale, status };
+}

@@ -1,9 +1,12 @@
 /**
- * Privacy of the event space on every public read: the viewer's access sets, and the rewriting of a
+ * Privacy of the event space on every public read: the viewer's access sets, the rewriting of a
  * document query (its filters, relation filters and populate) so that nothing hidden can be listed,
- * read, filtered on or populated.
+ * read, filtered on or populated, and the recording links a caller may not receive yet, removed from
+ * what a read returns.
  */
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { mayReceiveRecording, needsRegistration } from '../domain/recordings';
 import {
   eventFilter,
   eventOwnedFilter,
@@ -26,6 +29,22 @@ export interface Listing {
   event: boolean;
   session: boolean;
 }
+
+/** The registration plugin's answer to "does this user hold a seat at this event" (waitlisted, cancelled: no). */
+interface RegistrationLookup {
+  isRegistered(userId: number, eventDocumentId: string): Promise<boolean>;
+}
+
+interface RecordingRow {
+  id: number;
+  recordingAvailability: string | null;
+  endsAt: string | Date | null;
+  recordingAvailableAt: string | Date | null;
+  event?: { documentId: string } | null;
+}
+
+/** The session field that only some callers may receive, at some times (domain/recordings.ts). */
+export const RECORDING_FIELD = 'recordingUrl';
 
 interface AttributeLike {
   type: string;
@@ -51,6 +70,20 @@ export function visibilityFilter(uid: ProtectedUid, access: ViewerAccess, listin
   }
 }
 
+/**
+ * Sorting by the recording link would let a caller compare links they may not read: refused, like
+ * filtering by it (scopeFilters). `sort` in any form Strapi accepts: 'a:desc', ['a', 'b'], { a: 'asc' }, [{ a: 'asc' }].
+ */
+export function refuseRecordingSort(uid: string, sort: unknown): void {
+  if (uid !== SESSION_UID || sort === undefined || sort === null) return;
+  const names = (value: unknown): string[] => {
+    if (typeof value === 'string') return value.split(',').map((part) => part.trim().split(':')[0] ?? '');
+    if (Array.isArray(value)) return value.flatMap(names);
+    return isRecord(value) ? Object.keys(value) : [];
+  };
+  if (names(sort).includes(RECORDING_FIELD)) throw new errors.ValidationError('Sessions cannot be sorted by recordingUrl');
+}
+
 /** Whether top-level filters pin one event (by slug or document id): then a by-link event may be shown. */
 export function pinsOne(filters: unknown, keys: string[] = ['slug', 'documentId']): boolean {
   if (!isRecord(filters)) return false;
@@ -74,7 +107,63 @@ const visibility = ({ strapi }: { strapi: Core.Strapi }) => {
     return { event: !fromEvent, session: true };
   };
 
+  /** Sessions in a read's result (at any depth of populate) that carry a recording link. */
+  const sessionsWithRecording = (uid: string, value: unknown, found: Array<Record<string, unknown>>): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) sessionsWithRecording(uid, item, found);
+      return;
+    }
+    if (!isRecord(value)) return;
+    if (uid === SESSION_UID && typeof value[RECORDING_FIELD] === 'string' && value[RECORDING_FIELD] !== '') found.push(value);
+    for (const [name, attribute] of Object.entries(attributesOf(uid))) {
+      const nested = value[name];
+      if (nested === undefined || nested === null) continue;
+      if (attribute.type === 'relation' && attribute.target) sessionsWithRecording(attribute.target, nested, found);
+      else if (attribute.type === 'component' && attribute.component) sessionsWithRecording(attribute.component, nested, found);
+      else if (attribute.type === 'dynamiczone' && Array.isArray(nested)) {
+        for (const item of nested) if (isRecord(item) && typeof item.__component === 'string') sessionsWithRecording(item.__component, item, found);
+      }
+    }
+  };
+
   const service = {
+    /**
+     * Removes (sets to null) every recording link in `result` that `viewer` may not receive at `now`:
+     * "never"; before the end (and before the recording's publication time); "registered" for anyone
+     * but a signed-in user registered for the session's event. The rule reads the stored session, not
+     * the result (a caller may have selected only the link).
+     */
+    async withholdRecordings(uid: string, result: unknown, viewer: Viewer | null, now: Date): Promise<void> {
+      const found: Array<Record<string, unknown>> = [];
+      sessionsWithRecording(uid, result, found);
+      if (found.length === 0) return;
+      const ids = [...new Set(found.map((session) => session.id).filter((id): id is number => typeof id === 'number'))];
+      const rows = (
+        ids.length === 0
+          ? []
+          : await strapi.db.query(SESSION_UID).findMany({
+              where: { id: { $in: ids } },
+              select: ['id', 'recordingAvailability', 'endsAt', 'recordingAvailableAt'],
+              populate: { event: { select: ['documentId'] } },
+            })
+      ) as RecordingRow[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+
+      // the registration decides only for "registered" recordings open now: ask only then, once per event
+      const registeredAt = new Set<string>();
+      const eventsToAsk = new Set(rows.flatMap((row) => (row.event && needsRegistration(row, now) ? [row.event.documentId] : [])));
+      const registrations = strapi.plugin('registration')?.service('registrations') as RegistrationLookup | undefined;
+      if (viewer && registrations && eventsToAsk.size > 0) {
+        for (const eventId of eventsToAsk) if (await registrations.isRegistered(viewer.id, eventId)) registeredAt.add(eventId);
+      }
+
+      for (const session of found) {
+        const row = typeof session.id === 'number' ? byId.get(session.id) : undefined;
+        const registered = Boolean(row?.event && registeredAt.has(row.event.documentId));
+        if (!row || !mayReceiveRecording(row, { signedIn: viewer !== null, registered }, now)) session[RECORDING_FIELD] = null;
+      }
+    },
+
     /** What the viewer was given: invitations and allowlists (anonymous: nothing). */
     async accessOf(viewer: Viewer | null): Promise<ViewerAccess> {
       if (!viewer) return NO_ACCESS;
@@ -105,6 +194,8 @@ const visibility = ({ strapi }: { strapi: Core.Strapi }) => {
           out[key] = service.scopeFilters(uid, value, access);
           continue;
         }
+        // a filter on the link would reveal it piece by piece to a caller who may not read it
+        if (uid === SESSION_UID && key === RECORDING_FIELD) throw new errors.ValidationError('Sessions cannot be filtered by recordingUrl');
         const attribute = attributes[key];
         if (attribute?.type === 'relation' && attribute.target) {
           const inner = service.scopeFilters(attribute.target, value, access);
@@ -165,6 +256,7 @@ const visibility = ({ strapi }: { strapi: Core.Strapi }) => {
         if (attribute.type === 'relation' && attribute.target) {
           const target = attribute.target;
           const options = isRecord(value) ? { ...value } : {};
+          refuseRecordingSort(target, options.sort);
           if (options.populate !== undefined) options.populate = service.scopePopulate(target, options.populate, access);
           if (options.filters !== undefined) options.filters = service.scopeFilters(target, options.filters, access);
           if (isProtectedUid(target)) {
