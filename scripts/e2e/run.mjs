@@ -10,11 +10,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../lib/paths.mjs';
-import { freePort, prepareBuilds, run, runSeed, siteLinkEnv, startSite, startStrapi, stopAll } from '../lib/stack.mjs';
+import { freePort, prepareBuilds, run, runSeed, siteLinkEnv, startSite, startSmtpSink, startStrapi, stopAll } from '../lib/stack.mjs';
 
 const log = (message) => console.log(`[e2e] ${message}`);
 const workDir = join(root, '.tmp', 'e2e');
 const resultsDir = join(root, '.tmp', 'test-results');
+// mail Strapi sends (sign-in codes ...) lands here as .eml files the tests read
+const mailDir = join(workDir, 'mail');
 const postgres = process.env.DATABASE_CLIENT === 'postgres';
 const pgAdminUrl = process.env.TEST_PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -90,23 +92,30 @@ try {
   mkdirSync(workDir, { recursive: true });
   mkdirSync(resultsDir, { recursive: true });
   rmSync(join(workDir, 'screenshots'), { recursive: true, force: true });
-  for (const log of ['strapi.log', 'site.log', 'site-no-cms.log']) rmSync(join(workDir, log), { force: true });
+  for (const log of ['strapi.log', 'site.log', 'site-no-cms.log', 'smtp.log']) rmSync(join(workDir, log), { force: true });
+  rmSync(mailDir, { recursive: true, force: true });
 
   prepareBuilds({ admin: true, log }); // the admin panel too: constructor.e2e.ts works in it
   const dbEnv = await createDatabase();
+  // a sink of this run only, whatever .env says about SMTP (never a real server, never the demo's sink)
+  const smtp = await startSmtpSink({ port: await freePort(), dir: mailDir, logFile: join(workDir, 'smtp.log') });
+  const mailEnv = { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_USER: '', SMTP_IGNORE_TLS: 'true' };
+  log(`SMTP sink on ${smtp.port}, mail in ${mailDir}`);
 
   log('seeding the demo content...');
-  runSeed({ env: dbEnv });
+  runSeed({ env: { ...dbEnv, ...mailEnv } });
   log('adding the test fixtures...');
   const fixtures = join(workDir, 'fixtures.json');
-  run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'e2e', 'fixtures.ts'), fixtures], { env: dbEnv });
+  run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'e2e', 'fixtures.ts'), fixtures], { env: { ...dbEnv, ...mailEnv } });
 
   const sitePort = await freePort();
   const link = siteLinkEnv({ siteUrl: `http://127.0.0.1:${sitePort}`, env: {} });
-  const strapi = await startStrapi({ port: await freePort(), env: { ...dbEnv, ...link.strapi }, logFile: join(workDir, 'strapi.log') });
+  const strapi = await startStrapi({ port: await freePort(), env: { ...dbEnv, ...mailEnv, ...link.strapi }, logFile: join(workDir, 'strapi.log') });
   log(`Strapi at ${strapi.url}`);
   // pages stay cached long enough that only the CMS's revalidation call can refresh them in the tests
-  const siteEnv = { ...link.site, NUXT_ALLOW_TEST_CLOCK: '1', NUXT_PAGE_CACHE_MAX_AGE: '300', NUXT_CACHE_MAX_AGE: '300' };
+  // one worker (E2E_SITE_WORKERS): the tests read the page cache (HIT / MISS), which each worker keeps
+  // for itself (cluster.e2e.ts starts a site of two workers of its own)
+  const siteEnv = { ...link.site, NUXT_ALLOW_TEST_CLOCK: '1', NUXT_PAGE_CACHE_MAX_AGE: '300', NUXT_CACHE_MAX_AGE: '300', NITRO_CLUSTER_WORKERS: process.env.E2E_SITE_WORKERS || '1' };
   const site = await startSite({ port: sitePort, strapiUrl: strapi.url, env: siteEnv, logFile: join(workDir, 'site.log') });
   log(`site at ${site.url}`);
   // A second site whose CMS is unreachable: what visitors see when Strapi is down.
@@ -121,6 +130,7 @@ try {
     E2E_FIXTURES: fixtures,
     E2E_PREVIEW_SECRET: link.site.NUXT_PREVIEW_SECRET,
     E2E_SITE_API_TOKEN: link.site.NUXT_STRAPI_TOKEN,
+    E2E_MAIL_DIR: mailDir,
   });
   if (status !== 0) log(`failed: logs and screenshots in ${workDir}`);
 } catch (error) {

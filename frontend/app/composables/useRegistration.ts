@@ -1,0 +1,109 @@
+import type { MaybeRefOrGetter } from 'vue';
+import type { AnswerValue, CancelResponse, FormField, RegisterResponse, RegistrationForm } from 'cms';
+import type { PickedFile, RegistrationIssue } from '#shared/utils/registration';
+
+/** What the page knows of a failed registration call (the site's API puts the CMS's words in `data`). */
+export interface RegistrationFailure {
+  status: number;
+  message: string;
+  reason: string | null;
+  details: unknown;
+}
+
+/** A failed `$fetch` of the site's registration routes, in one shape. */
+export function registrationFailureOf(error: unknown): RegistrationFailure {
+  const fetchError = error as { statusCode?: number; status?: number; data?: { data?: Partial<RegistrationFailure> } & Partial<RegistrationFailure> };
+  const status = fetchError.statusCode ?? fetchError.status ?? 0;
+  // $fetch errors carry the answer's body in `data`, the site's error answer its own `data` inside it
+  const data = fetchError.data?.data ?? fetchError.data ?? {};
+  return {
+    status,
+    message: typeof data.message === 'string' ? data.message : '',
+    reason: typeof data.reason === 'string' ? data.reason : null,
+    details: data.details ?? null,
+  };
+}
+
+/** The registration form of an event for this visitor (per visitor, never shared). */
+export function useRegistrationForm(slug: MaybeRefOrGetter<string>) {
+  const { locale } = useI18n();
+  const requestFetch = useRequestFetch();
+  return useAsyncData(
+    () => `registration-form:${toValue(slug)}:${locale.value}`,
+    () => requestFetch<RegistrationForm>(`/api/registration/events/${encodeURIComponent(toValue(slug))}/form`, { query: { locale: locale.value } }),
+  );
+}
+
+export interface Submission {
+  answers: Record<string, AnswerValue>;
+  files: Record<string, PickedFile>;
+  consentVersion: number | null;
+}
+
+/** Sends a registration: JSON, or multipart when files are attached (the API's format). */
+export async function submitRegistration(slug: string, submission: Submission): Promise<RegisterResponse> {
+  const data = {
+    answers: submission.answers,
+    ...(submission.consentVersion !== null ? { consent: { accepted: true as const, version: submission.consentVersion } } : {}),
+  };
+  const path = `/api/registration/events/${encodeURIComponent(slug)}/registrations`;
+  const files = Object.entries(submission.files);
+  if (files.length === 0) return $fetch<RegisterResponse>(path, { method: 'POST', body: data });
+  const form = new FormData();
+  form.append('data', JSON.stringify(data));
+  for (const [key, file] of files) form.append(`files.${key}`, file as File, file.name);
+  return $fetch<RegisterResponse>(path, { method: 'POST', body: form });
+}
+
+export function cancelRegistration(slug: string): Promise<CancelResponse> {
+  return $fetch<CancelResponse>(`/api/registration/events/${encodeURIComponent(slug)}/registrations/me`, { method: 'DELETE' });
+}
+
+const FAILURE_KEYS: Readonly<Record<string, string>> = {
+  full: 'full',
+  'not-invited': 'notInvited',
+  'sign-in-required': 'signInRequired',
+  disabled: 'closed',
+  'not-yet': 'notYet',
+  closed: 'closed',
+  ended: 'ended',
+  'too-large': 'tooLarge',
+};
+
+/** The visitor's words for the form: labels (API defaults translated), problems, statuses, closed reasons. */
+export function useRegistrationText() {
+  const { t, locale } = useI18n();
+  const dates = useEventDates();
+  const label = (field: FormField) => (locale.value !== 'ru' && hasDefaultProfileLabel(field) ? t(`registration.profile.${field.key}`) : field.label);
+  const optionLabel = (field: FormField, option: { value: string; label: string }) =>
+    locale.value !== 'ru' && hasDefaultStatusLabel(field, option) ? t(`registration.statuses.${option.value}`) : option.label;
+  const issue = (problem: RegistrationIssue) => t(`registration.issues.${problem.code}`, { max: problem.max ?? 0 });
+  /** Why registration is closed, in the visitor's language (the API's sentence is Russian). */
+  const closed = (state: RegistrationForm['registration']) => {
+    if (locale.value === 'ru' && state.message) return state.message;
+    if (state.reason === 'not-yet' && state.opensAt) return t('registration.closedReason.notYetAt', { date: dates.dateTime(state.opensAt, 'Europe/Moscow') });
+    return t(`registration.closedReason.${state.reason === 'not-yet' ? 'notYet' : (state.reason ?? 'disabled')}`);
+  };
+  /** A refusal of the API (full, not invited, closed ...): its own sentence on Russian pages, ours elsewhere. */
+  const refusal = (failure: RegistrationFailure) => {
+    if (failure.reason === 'session-expired') return t('registration.failure.sessionExpired');
+    if (failure.reason === 'unavailable' || failure.status >= 500 || failure.status === 0) return t('registration.failure.unavailable');
+    if (locale.value === 'ru' && failure.message) return failure.message;
+    const key = failure.reason ? FAILURE_KEYS[failure.reason] : undefined;
+    return key ? t(`registration.failure.${key}`) : failure.message || t('registration.failure.unknown');
+  };
+  return { label, optionLabel, issue, closed, refusal };
+}
+
+/**
+ * False until the component is live in the browser: its buttons stay disabled until then, so a
+ * click before the page has loaded its scripts neither does nothing nor submits the form natively
+ * (which would put the answers into the address).
+ */
+export function useInteractive() {
+  const ready = ref(false);
+  onMounted(() => {
+    ready.value = true;
+  });
+  return ready;
+}
