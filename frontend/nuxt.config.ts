@@ -10,7 +10,13 @@ export default defineNuxtConfig({
   modules: ['@nuxtjs/i18n'],
   // The site compiles the CMS contract from source, both in the app (Vite) and in the server (Nitro).
   alias: { cms: cmsSource },
-  nitro: { alias: { cms: cmsSource }, compressPublicAssets: true },
+  nitro: {
+    alias: { cms: cmsSource },
+    compressPublicAssets: true,
+    // one worker per core (NITRO_CLUSTER_WORKERS): a page render is CPU-bound JavaScript, so a single
+    // process leaves the second core of the 2-core server idle while pages wait their turn
+    preset: 'node-cluster',
+  },
   css: ['~/assets/css/fonts.css', '~/assets/css/main.css', '~/assets/css/pages.css'],
   app: {
     head: {
@@ -27,6 +33,9 @@ export default defineNuxtConfig({
     previewSecret: '', // NUXT_PREVIEW_SECRET
     // The secret the CMS sends to POST /api/_cache/revalidate when something is published.
     revalidateSecret: '', // NUXT_REVALIDATE_SECRET
+    // The file through which the workers (or site processes on one host) pass a revalidation on;
+    // one per cluster in the temporary directory when empty.
+    revalidateFile: '', // NUXT_REVALIDATE_FILE
     // Rendered public pages kept in memory (seconds fresh, then served stale while re-rendered).
     pageCache: true, // NUXT_PAGE_CACHE
     pageCacheMaxAge: 60, // NUXT_PAGE_CACHE_MAX_AGE

@@ -173,6 +173,21 @@ export interface EventSeed {
   adSettings?: AdSettingsSeed;
   /** Ad settings every session of the event gets unless it sets its own. */
   sessionAds?: SessionAdsSeed;
+  /** The organizer's questions on the registration form (email, first and last name are always asked). */
+  registrationForm?: RegistrationFieldSeed[];
+}
+
+/** A question of an event's registration form (component `registration.field`); a profile key asks that profile field. */
+export interface RegistrationFieldSeed {
+  key: string;
+  type: 'text' | 'long-text' | 'email' | 'phone' | 'number' | 'date' | 'single-choice' | 'multiple-choice' | 'checkbox' | 'link' | 'file';
+  label: string;
+  required: boolean;
+  order: number;
+  placeholder?: string;
+  help?: string;
+  /** Choices, one per line. */
+  options?: string;
 }
 
 /** An event page section of the constructor (dynamic zone `blocks`, components in src/components/blocks). */
@@ -981,6 +996,21 @@ export const events: EventSeed[] = [
     registration: { opens: { day: -3, time: '10:00' }, closes: { day: 26, time: '18:00' } },
     capacity: 150,
     waitlistEnabled: true,
+    // a form with every kind of question (the browser test of registration fills it in)
+    registrationForm: [
+      { key: 'phone', type: 'phone', label: 'Телефон', required: true, order: 1, placeholder: '+7 900 123-45-67' },
+      { key: 'status', type: 'single-choice', label: 'Статус', required: true, order: 2 },
+      { key: 'faculty', type: 'text', label: 'Факультет', required: false, order: 3, placeholder: 'Например, ИТ-факультет' },
+      { key: 'workEmail', type: 'email', label: 'Рабочая почта', required: false, order: 4 },
+      { key: 'motivation', type: 'long-text', label: 'Что хотите обсудить на встрече', required: true, order: 5, help: 'Пара предложений: мы подберём собеседников.' },
+      { key: 'graduationYear', type: 'number', label: 'Год выпуска', required: true, order: 6 },
+      { key: 'birthday', type: 'date', label: 'Дата рождения', required: false, order: 7 },
+      { key: 'program', type: 'single-choice', label: 'Программа обучения', required: true, order: 8, options: 'Бакалавриат\nМагистратура\nАспирантура' },
+      { key: 'topics', type: 'multiple-choice', label: 'Интересные темы', required: false, order: 9, options: 'Карьера\nМенторство\nНаука' },
+      { key: 'portfolio', type: 'link', label: 'Ссылка на профиль', required: false, order: 10 },
+      { key: 'cv', type: 'file', label: 'Резюме', required: false, order: 11, help: 'Для менторской программы.' },
+      { key: 'photos', type: 'checkbox', label: 'Согласен(на) на фото- и видеосъёмку', required: true, order: 12 },
+    ],
     partners: ['Векторсофт'],
     tracks: [],
     sessions: [
@@ -1191,6 +1221,16 @@ export const ads: AdSeed[] = [
     color: '#db2777',
   },
 ];
+
+/** A partner link of the registration module: visits through `/events/<slug>?ref=<code>` are counted per channel. */
+export interface PartnerLinkSeed {
+  code: string;
+  label: string;
+  channel: 'partner' | 'email' | 'social' | 'messenger' | 'ads' | 'offline' | 'other';
+  event: string;
+}
+
+export const partnerLinks: PartnerLinkSeed[] = [{ code: 'alumni-vk', label: 'VK: сообщество выпускников МИЦО', channel: 'social', event: 'vstrecha-vypusknikov' }];
 
 /** Organizer accounts of the demo (admin panel). Created only by the demo seed, never in production. */
 export const demoAccounts: DemoAccount[] = [

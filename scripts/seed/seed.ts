@@ -16,6 +16,7 @@ import {
   events,
   organization,
   partnerCategories,
+  partnerLinks,
   partners,
   speakers,
   tags,
@@ -418,6 +419,7 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
           ...(event.adSettings ? { adSettings: event.adSettings } : {}),
           seo: event.seo,
           ...(event.branding ? { branding: event.branding } : {}),
+          ...(event.registrationForm ? { registrationForm: event.registrationForm } : {}),
         },
         ...localeOf('api::event.event'),
         ...(event.published ? { status: 'published' as const } : {}),
@@ -461,6 +463,15 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
           status: 'published',
         });
       });
+    }
+
+    // --- partner links of the registration module ---------------------------------------------
+    for (const link of partnerLinks) {
+      await ensure('partner links', 'plugin::registration.partner-link', { code: link.code }, () =>
+        strapi.documents('plugin::registration.partner-link').create({
+          data: { code: link.code, label: link.label, channel: link.channel, active: true, event: localizedRef(lookup(eventIds, link.event, 'event')) },
+        }),
+      );
     }
 
     // --- demo organizer accounts (admin panel) ----------------------------------------------

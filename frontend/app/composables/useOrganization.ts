@@ -19,9 +19,8 @@ export async function useOrganization() {
     name: computed(() => organization.value?.name ?? t('site.name')),
     shortName: computed(() => organization.value?.shortName || organization.value?.name || t('site.name')),
     logoUrl: computed(() => mediaUrl(brand.value?.logo?.url ?? organization.value?.logo?.url)),
-    brandStyle: computed(() => ({
-      ...brandVariables(brand.value?.primaryColor ?? organization.value?.primaryColor, brand.value?.accentColor ?? organization.value?.accentColor),
-      '--font': fontStack(brand.value?.font ?? organization.value?.font),
-    })),
+    brandStyle: computed(() => brandVariables(brand.value?.primaryColor ?? organization.value?.primaryColor, brand.value?.accentColor ?? organization.value?.accentColor)),
+    /** The branding font (declared in the head by `useBrandFont`). */
+    font: computed(() => brand.value?.font ?? organization.value?.font ?? null),
   };
 }

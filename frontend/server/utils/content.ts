@@ -57,7 +57,7 @@ const MOSCOW_OFFSET = '+03:00';
 
 const image: Record<string, QueryValue> = { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] };
 const listPopulate: Record<string, QueryValue> = { cover: image, tags: { fields: ['name', 'slug'] }, audiences: { fields: ['name', 'code'] } };
-const speakerPopulate: Record<string, QueryValue> = { fields: ['name', 'slug', 'position', 'affiliation'], populate: { photo: image } };
+const speakerPopulate: Record<string, QueryValue> = { fields: ['name', 'slug', 'position', 'affiliation', 'links'], populate: { photo: image } };
 
 /** Public reads ask Strapi for public events only (by-link events are reached one at a time, by slug). */
 const publicOnly = (as: ReadAs): Filter => (as === 'public' ? { privacy: { $eq: 'public' } } : {});
@@ -186,7 +186,8 @@ function partnerGroups(partners: Partner[]): PartnerGroup[] {
   return [...groups.values()].sort((a, b) => a.order - b.order).map(({ order: _order, ...group }) => group);
 }
 
-const speakerSummary = (speaker: Speaker): SpeakerSummary => ({
+/** A speaker as program cards name them (without their links). */
+const speakerProfile = (speaker: Speaker): SpeakerSummary => ({
   documentId: speaker.documentId,
   name: speaker.name,
   slug: speaker.slug,
@@ -194,6 +195,9 @@ const speakerSummary = (speaker: Speaker): SpeakerSummary => ({
   affiliation: speaker.affiliation,
   photo: speaker.photo,
 });
+
+/** A speaker as speaker cards show them. */
+const speakerSummary = (speaker: Speaker): SpeakerSummary => ({ ...speakerProfile(speaker), links: speaker.links });
 
 function programItem(session: StrapiSession, withDescription: boolean): ProgramItem {
   return {
@@ -203,15 +207,25 @@ function programItem(session: StrapiSession, withDescription: boolean): ProgramI
     endsAt: session.endsAt,
     room: session.room,
     track: session.track ?? null,
-    speakers: (session.speakers ?? []).map(speakerSummary),
+    speakers: (session.speakers ?? []).map(speakerProfile),
     tags: session.tags ?? [],
     description: withDescription ? session.description : undefined,
     hasStream: Boolean(session.stream?.provider),
-    hasRecording: (session.recordingAvailability ?? 'never') !== 'never' && Boolean(session.recordingUrl),
+    // announced by the organizer; the link itself reaches only those allowed, on the session page
+    hasRecording: (session.recordingAvailability ?? 'never') !== 'never',
   };
 }
 
-const programSessionFields = ['title', 'description', 'startsAt', 'endsAt', 'room', 'recordingUrl', 'recordingAvailability', 'locale'];
+/**
+ * A program item of the event page's program section: only what its cards show (the speakers' names
+ * and links, no tags), since the whole event page travels in its payload and a large event has many.
+ */
+function compactProgramItem(session: StrapiSession): ProgramItem {
+  const item = programItem(session, false);
+  return { ...item, speakers: item.speakers.map(({ documentId, name, slug }) => ({ documentId, name, slug })), tags: [] };
+}
+
+const programSessionFields = ['title', 'description', 'startsAt', 'endsAt', 'room', 'recordingAvailability', 'locale'];
 const programSessionPopulate: Record<string, QueryValue> = {
   track: { fields: ['name', 'color', 'order'] },
   speakers: speakerPopulate,
@@ -305,7 +319,7 @@ export async function eventPage(event: H3Event, as: ReadAs, ref: EventRef, local
     event: eventCore(detail),
     blocks,
     tracks,
-    sessions: sessions.map((session) => programItem(session, false)),
+    sessions: sessions.map(compactProgramItem),
     speakers: [...speakers.values()].sort((a, b) => a.name.localeCompare(b.name, 'ru')),
     partners: has('blocks.partners') ? partnerGroups(detail.partners ?? []) : [],
     news,
@@ -508,7 +522,7 @@ export async function archive(event: H3Event, as: ReadAs, query: ArchiveQuery): 
     listEvents(event, as, { when: 'past', q: query.q, tag: query.tag, page: query.page, pageSize: 12, locale: query.locale, now: query.now }),
     list(event, as, '/api/sessions', sessionSchema, {
       filters: { $and: parts },
-      fields: ['title', 'description', 'startsAt', 'endsAt', 'recordingUrl', 'recordingAvailability'],
+      fields: ['title', 'description', 'startsAt', 'endsAt', 'recordingAvailability'],
       populate: { speakers: speakerPopulate, materials: { fields: ['url'] }, event: { fields: ['title', 'slug', 'timezone'] } },
       sort: ['startsAt:desc'],
       pagination: { page: query.page, pageSize: 20 },
@@ -523,7 +537,7 @@ export async function archive(event: H3Event, as: ReadAs, query: ArchiveQuery): 
       description: session.description,
       startsAt: session.startsAt,
       endsAt: session.endsAt,
-      recording: session.recordingUrl && session.recordingAvailability && session.recordingAvailability !== 'never' ? session.recordingAvailability : null,
+      recording: session.recordingAvailability && session.recordingAvailability !== 'never' ? session.recordingAvailability : null,
       materials: session.materials?.length ?? 0,
       speakers: (session.speakers ?? []).map(speakerSummary),
       event: { slug: session.event!.slug, title: session.event!.title, timezone: session.event!.timezone ?? 'Europe/Moscow' },

@@ -15,6 +15,7 @@ export function publicDataCache(event?: H3Event): SwrCache<unknown> {
       maxAgeMs: Number(config.cacheMaxAge) * 1000,
       staleMs: Number(config.cacheStale) * 1000,
       maxEntries: 2_000,
+      shared: true,
       onError: (key, error) => console.error(`[site] background refresh of ${key} failed: ${error instanceof Error ? error.message : String(error)}`),
     });
   }

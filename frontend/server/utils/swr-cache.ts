@@ -12,6 +12,11 @@ export interface SwrOptions {
   maxEntries: number;
   now?: () => number;
   onError?: (key: string, error: unknown) => void;
+  /**
+   * Values are handed to every reader as they are (no copy): they are frozen when stored, so a
+   * reader that tried to change one would fail at once instead of changing it for all the others.
+   */
+  shared?: boolean;
 }
 
 interface Entry<V> {
@@ -20,6 +25,20 @@ interface Entry<V> {
 }
 
 export type SwrState = 'hit' | 'stale' | 'miss';
+
+/** Objects a shared cache holds: every reader has the same, frozen one. */
+const held = new WeakSet<object>();
+
+/** Whether `value` is an object a shared cache holds (the same for all its readers, frozen). */
+export function isCachedValue(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && held.has(value);
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}
 
 export class SwrCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
@@ -64,6 +83,10 @@ export class SwrCache<V> {
   /** Stores a value computed elsewhere (the page cache stores rendered pages). */
   set(key: string, value: V, generation = this.generation): void {
     if (generation !== this.generation) return;
+    if (this.options.shared && typeof value === 'object' && value !== null) {
+      deepFreeze(value);
+      held.add(value);
+    }
     this.entries.delete(key);
     this.entries.set(key, { value, storedAt: this.now() });
     while (this.entries.size > this.options.maxEntries) {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { blocksSchema, EVENT_FORMATS, EVENT_TEMPLATES, FONTS, PRIVACY_LEVELS } from 'cms';
+import { speakerLinks } from '#shared/utils/speaker-links';
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 const isoDate = z.string().datetime({ offset: true });
@@ -84,7 +85,8 @@ export const speakerSchema = z.object({
   affiliation: optionalText,
   bio: optionalText,
   photo: imageSchema.nullable().optional(),
-  links: z.unknown().optional(),
+  // the organizer's JSON, read into web and mail links only
+  links: z.unknown().optional().transform((raw) => speakerLinks(raw)),
 });
 export type Speaker = z.infer<typeof speakerSchema>;
 

@@ -16,6 +16,7 @@ import type {
   Tag,
   Track,
 } from '#shared/schemas/content';
+import type { SpeakerLink } from '#shared/utils/speaker-links';
 
 export type { Ad, Audience, EventSummary, Image, MediaFile, NewsItem, NewsSummary, Organization, PageBlock, Pagination, Partner, Speaker, Tag, Track };
 
@@ -31,6 +32,8 @@ export interface SpeakerSummary {
   position?: string | null;
   affiliation?: string | null;
   photo?: Image | null;
+  /** Web and mail links only (shared/utils/speaker-links.ts). */
+  links?: SpeakerLink[];
 }
 
 /** Where a session's recording stands for this viewer at this time. */

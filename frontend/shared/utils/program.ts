@@ -6,9 +6,20 @@ export interface Timed {
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+// pages group the same few hundred instants over and over: formatting to parts is the costly step
+const dayKeys = new Map<string, string>();
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in `timeZone`. */
 export function dayKey(iso: string, timeZone: string): string {
+  const known = dayKeys.get(`${timeZone}|${iso}`);
+  if (known !== undefined) return known;
+  const key = computeDayKey(iso, timeZone);
+  if (dayKeys.size > 5_000) dayKeys.clear();
+  dayKeys.set(`${timeZone}|${iso}`, key);
+  return key;
+}
+
+function computeDayKey(iso: string, timeZone: string): string {
   let format = dayFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });

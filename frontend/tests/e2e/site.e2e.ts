@@ -72,14 +72,14 @@ describe('home page', () => {
     expect(await openDay.innerText()).toContain('Гибридный формат');
     expect(await openDay.innerText()).toContain('Главный корпус МИЦО');
 
-    // The self-hosted Inter, Cyrillic subset, is what renders the Russian text.
-    const loadedInter = await page.evaluate(async () => {
+    // The organization's self-hosted font (Golos Text), Cyrillic subset, is what renders the Russian text.
+    const loadedGolos = await page.evaluate(async () => {
       await document.fonts.ready;
       return [...document.fonts]
-        .filter((face) => face.family.replace(/["']/g, '') === 'Inter' && face.status === 'loaded')
+        .filter((face) => face.family.replace(/["']/g, '') === 'Golos Text' && face.status === 'loaded')
         .map((face) => face.unicodeRange.toUpperCase());
     });
-    expect(loadedInter.some((range) => range.includes('400-45F'))).toBe(true);
+    expect(loadedGolos.some((range) => range.includes('400-45F'))).toBe(true);
     await saveScreenshot(page, 'home-ru');
     expect(await seriousAxeViolations(page)).toEqual([]);
   });

@@ -2,20 +2,24 @@
 // Site benchmark: requests/s and p99 of the poster and of a large event page (30 sessions, 20 speakers,
 // every section) at 50 connections, from the site's page cache and rendered on every request, against
 // a bare Node server sending the same HTML and stock Strapi's `GET /api/events?populate=*`, in one run.
-//   node scripts/bench/site/run.mjs [--seconds=10] [--sqlite]
+//   node scripts/bench/site/run.mjs [--seconds=10] [--sqlite] [--compare=<site build>]
 // PostgreSQL by default (a fresh database, dropped after; TEST_PG_ADMIN_URL), SQLite with --sqlite.
 // Uses wrk when installed (`apt-get install -y wrk`), otherwise a Node load generator.
+// --compare=<dir>: another build of the site (a copy of frontend/.output, e.g. made before a change)
+// rendering every page too, measured in the same run: the uncached figures before / after.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
 import { root } from '../../lib/paths.mjs';
-import { freePort, prepareBuilds, run, runSeed, siteLinkEnv, startSite, startStrapi, stopAll, stopProcess, waitForUrl } from '../../lib/stack.mjs';
+import { freePort, prepareBuilds, run, runSeed, siteLinkEnv, startProcess, startSite, startStrapi, stopAll, stopProcess, waitForUrl } from '../../lib/stack.mjs';
 import { hasWrk, measure } from './load.mjs';
 
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
 const seconds = Number(args.get('seconds') ?? 10);
 const sqlite = args.has('sqlite');
+const compare = args.get('compare') ? resolve(args.get('compare')) : undefined;
 const connections = 50;
 const workDir = join(root, '.tmp', 'bench-site');
 const log = (line) => console.log(`[bench] ${line}`);
@@ -65,6 +69,19 @@ try {
   // rendered on every request: no page cache (the CMS answers stay in the 30 s data cache)
   const uncached = await startSite({ port: await freePort(), strapiUrl: strapi.url, env: { ...link.site, NUXT_PAGE_CACHE: 'false' }, logFile: join(workDir, 'site-uncached.log') });
 
+  // the same, from another build of the site
+  let before;
+  if (compare) {
+    if (!existsSync(join(compare, 'server', 'index.mjs'))) throw new Error(`--compare: ${compare} holds no site build (server/index.mjs)`);
+    const port = await freePort();
+    const child = startProcess('site-before', process.execPath, [join(compare, 'server', 'index.mjs')], {
+      env: { ...link.site, NUXT_PAGE_CACHE: 'false', HOST: '127.0.0.1', NITRO_HOST: '127.0.0.1', PORT: String(port), NITRO_PORT: String(port), NUXT_STRAPI_URL: strapi.url, NUXT_PUBLIC_STRAPI_PUBLIC_URL: strapi.url },
+      logFile: join(workDir, 'site-before.log'),
+    });
+    before = { url: `http://127.0.0.1:${port}` };
+    await waitForUrl(before.url, { child, statuses: [200, 404, 500, 503] });
+  }
+
   const paths = { poster: '/', event: '/events/e2e-large' };
   const files = [];
   for (const [name, path] of Object.entries(paths)) {
@@ -87,6 +104,12 @@ try {
     ['site cached, large event', `${cached.url}${paths.event}`],
     ['site uncached, poster', `${uncached.url}${paths.poster}`],
     ['site uncached, large event', `${uncached.url}${paths.event}`],
+    ...(before
+      ? [
+          ['before: uncached, poster', `${before.url}${paths.poster}`],
+          ['before: uncached, large event', `${before.url}${paths.event}`],
+        ]
+      : []),
     ['Strapi /api/events?populate=*', `${strapi.url}/api/events?populate=*`],
   ];
   const results = new Map();
@@ -99,7 +122,8 @@ try {
 
   const get = (name) => results.get(name);
   const os = await import('node:os');
-  console.log(`\nSite benchmark (${connections} connections, ${seconds} s each, ${get('bare Node, poster').tool}, ${dbEnv.DATABASE_CLIENT}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)})`);
+  const workers = Number.parseInt(process.env.NITRO_CLUSTER_WORKERS ?? '', 10) || cpus().length;
+  console.log(`\nSite benchmark (${connections} connections, ${seconds} s each, ${get('bare Node, poster').tool}, ${dbEnv.DATABASE_CLIENT}, ${os.cpus().length} cores, site workers ${workers}, load average ${os.loadavg()[0].toFixed(1)})`);
   console.log('cached = served from the site\'s page cache; uncached = rendered on every request (CMS answers from its 30 s data cache)\n');
   console.log('| target | req/s | p50 ms | p99 ms |');
   console.log('|---|---:|---:|---:|');
@@ -115,6 +139,10 @@ try {
     console.log(`  ${page}: cached / bare = ${fmt(cachedRatio, 2)} (target >= 0.20: ${cachedRatio >= 0.2 ? 'met' : 'NOT met'})`);
     console.log(`  ${page}: uncached = ${fmt(uncachedRun.rps)} req/s, p99 ${fmt(uncachedRun.p99)} ms (target >= 100 req/s, p99 < 1000 ms: ${uncachedRun.rps >= 100 && uncachedRun.p99 < 1000 ? 'met' : 'NOT met'})`);
     console.log(`  ${page}: cached / Strapi populate=* = ${fmt(ratio(`site cached, ${page}`, 'Strapi /api/events?populate=*'), 1)}, uncached / Strapi = ${fmt(ratio(`site uncached, ${page}`, 'Strapi /api/events?populate=*'), 2)}`);
+    if (before) {
+      const was = get(`before: uncached, ${page}`);
+      console.log(`  ${page}: uncached now / before = ${fmt(ratio(`site uncached, ${page}`, `before: uncached, ${page}`), 2)} (p99 ${fmt(was.p99)} -> ${fmt(uncachedRun.p99)} ms)`);
+    }
   }
 } catch (error) {
   console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
