@@ -32,6 +32,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     auth: {
       secret: env('ADMIN_JWT_SECRET')!,
     },
+    // admin sign-in tries per email and IP in 5 minutes (Strapi's default 5); the browser tests,
+    // which sign the same accounts in many times from one address, raise it
+    rateLimit: { max: env.int('ADMIN_LOGIN_RATE_LIMIT_MAX', 5) },
     apiToken: {
       salt: env('API_TOKEN_SALT')!,
     },

@@ -110,7 +110,7 @@ try {
 
   const sitePort = await freePort();
   const link = siteLinkEnv({ siteUrl: `http://127.0.0.1:${sitePort}`, env: {} });
-  const strapi = await startStrapi({ port: await freePort(), env: { ...dbEnv, ...mailEnv, ...link.strapi }, logFile: join(workDir, 'strapi.log') });
+  const strapi = await startStrapi({ port: await freePort(), env: { ...dbEnv, ...mailEnv, ADMIN_LOGIN_RATE_LIMIT_MAX: '200', ...link.strapi }, logFile: join(workDir, 'strapi.log') });
   log(`Strapi at ${strapi.url}`);
   // pages stay cached long enough that only the CMS's revalidation call can refresh them in the tests
   // one worker (E2E_SITE_WORKERS): the tests read the page cache (HIT / MISS), which each worker keeps
