@@ -6,7 +6,8 @@
 // PostgreSQL by default (a fresh database, dropped after; TEST_PG_ADMIN_URL), SQLite with --sqlite.
 // Uses wrk when installed (`apt-get install -y wrk`), otherwise a Node load generator.
 // --compare=<dir>: another build of the site (a copy of frontend/.output, e.g. made before a change)
-// rendering every page too, measured in the same run: the uncached figures before / after.
+// rendering every page too, measured in the same run, in turns with this one: the uncached figures
+// before / after (rates averaged over the turns, latencies their median).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -92,7 +93,8 @@ try {
     files.push(`${path}=${file}`);
   }
   const barePort = await freePort();
-  const bare = spawn(process.execPath, [join(root, 'scripts', 'bench', 'site', 'bare-server.mjs'), String(barePort), ...files], { stdio: 'ignore' });
+  // its own process group, like every child of scripts/lib/stack.mjs: stopProcess signals the group
+  const bare = spawn(process.execPath, [join(root, 'scripts', 'bench', 'site', 'bare-server.mjs'), String(barePort), ...files], { stdio: 'ignore', detached: true });
   cleanups.push(() => stopProcess(bare));
   const bareUrl = `http://127.0.0.1:${barePort}`;
   await waitForUrl(`${bareUrl}/`, { child: bare });
@@ -113,11 +115,39 @@ try {
     ['Strapi /api/events?populate=*', `${strapi.url}/api/events?populate=*`],
   ];
   const results = new Map();
+  const report = (name, result) =>
+    log(`${name.padEnd(32)} ${fmt(result.rps).padStart(8)} req/s   p50 ${fmt(result.p50, 1).padStart(7)} ms   p99 ${fmt(result.p99, 1).padStart(7)} ms${result.errors ? `   non-2xx ${result.errors}` : ''} ${result.note}`);
+  // with --compare the uncached pages of both builds are measured in turns (ROUNDS slices each), so
+  // a change of the machine's load during the run weighs on both alike
+  const ROUNDS = 3;
+  const inTurns = (name) => Boolean(before) && /uncached/.test(name);
   for (const [name, url] of runs) {
+    if (inTurns(name)) continue;
     await measure(url, { connections, seconds: 2 }); // warm-up: caches filled, JIT warm
     const result = await measure(url, { connections, seconds });
     results.set(name, result);
-    log(`${name.padEnd(32)} ${fmt(result.rps).padStart(8)} req/s   p50 ${fmt(result.p50, 1).padStart(7)} ms   p99 ${fmt(result.p99, 1).padStart(7)} ms${result.errors ? `   non-2xx ${result.errors}` : ''} ${result.note}`);
+    report(name, result);
+  }
+  if (before) {
+    const turns = runs.filter(([name]) => inTurns(name));
+    for (const [, url] of turns) await measure(url, { connections, seconds: 2 });
+    const slices = new Map(turns.map(([name]) => [name, []]));
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const [name, url] of turns) slices.get(name).push(await measure(url, { connections, seconds: Math.max(2, Math.round(seconds / ROUNDS)) }));
+    }
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    for (const [name, parts] of slices) {
+      const result = {
+        tool: parts[0].tool,
+        rps: parts.reduce((sum, part) => sum + part.rps, 0) / parts.length,
+        p50: median(parts.map((part) => part.p50)),
+        p99: median(parts.map((part) => part.p99)),
+        errors: parts.reduce((sum, part) => sum + part.errors, 0),
+        note: `(${ROUNDS} turns: ${parts.map((part) => fmt(part.rps)).join(' / ')} req/s)`,
+      };
+      results.set(name, result);
+      report(name, result);
+    }
   }
 
   const get = (name) => results.get(name);
