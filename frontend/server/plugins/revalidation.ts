@@ -6,5 +6,8 @@ export default defineNitroPlugin((nitroApp) => {
     clearSiteCaches();
     console.info('[site] caches cleared (a publication another worker was told of)');
   });
-  nitroApp.hooks.hook('close', async () => (await stop)());
+  nitroApp.hooks.hook('close', async () => {
+    (await stop)();
+    await signal.remove();
+  });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -48,6 +48,11 @@ export class RevalidationSignal {
     }, this.intervalMs);
     timer.unref();
     return () => clearInterval(timer);
+  }
+
+  /** Removes the file (when the site stops: a new start begins without announcements). */
+  async remove(): Promise<void> {
+    await unlink(this.file).catch(() => undefined);
   }
 
   /** Tells the other processes (this one has emptied its caches itself). */
