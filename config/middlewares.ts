@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-const config: Core.Config.Middlewares = [
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  // first: everything after it (logs, rate limits, consent records) sees the visitor's own address
+  { name: 'global::visitor-ip', config: { secret: env('SITE_PROXY_SECRET', '') } },
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

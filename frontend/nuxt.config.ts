@@ -33,6 +33,12 @@ export default defineNuxtConfig({
     previewSecret: '', // NUXT_PREVIEW_SECRET
     // The secret the CMS sends to POST /api/_cache/revalidate when something is published.
     revalidateSecret: '', // NUXT_REVALIDATE_SECRET
+    // The secret with which the site vouches for visitors' addresses to Strapi (SITE_PROXY_SECRET there):
+    // without it Strapi sees every visitor with the site's address (one shared sign-in code budget).
+    proxySecret: '', // NUXT_PROXY_SECRET
+    // The site runs behind a reverse proxy (nginx ...): the visitor is the address that proxy appended
+    // last to X-Forwarded-For, not the socket's.
+    behindProxy: false, // NUXT_BEHIND_PROXY
     // The file through which the workers (or site processes on one host) pass a revalidation on;
     // one per cluster in the temporary directory when empty.
     revalidateFile: '', // NUXT_REVALIDATE_FILE

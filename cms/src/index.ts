@@ -2,3 +2,4 @@ export * from './schemas.js';
 export * from './client.js';
 export * from './registration.js';
 export * from './preview.js';
+export * from './visitor-address.js';

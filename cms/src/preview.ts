@@ -11,6 +11,8 @@
  * Verification belongs on a server: the secret never goes to a browser.
  */
 
+import { fromBase64url, toBase64url } from './base64url.js';
+
 export const PREVIEW_STATUSES = ['draft', 'published'] as const;
 export type PreviewStatus = (typeof PREVIEW_STATUSES)[number];
 
@@ -38,19 +40,6 @@ const TOKEN = /^([1-9][0-9]{0,11})\.([A-Za-z0-9_-]{43})$/;
 const VERSION = 'mmso-preview-v1';
 
 const encoder = new TextEncoder();
-
-function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 /** The signed text: fields separated by a byte none of them may contain. */
 function payload(target: PreviewTarget, expires: number): Uint8Array<ArrayBuffer> {
@@ -86,7 +75,7 @@ export async function signPreviewToken(
   }
   const expires = Math.floor((options.now ?? new Date()).getTime() / 1000) + ttl;
   const signature = await crypto.subtle.sign('HMAC', await keyOf(secret, 'sign'), payload(target, expires));
-  return `${expires}.${base64url(new Uint8Array(signature))}`;
+  return `${expires}.${toBase64url(new Uint8Array(signature))}`;
 }
 
 /**

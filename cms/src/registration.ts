@@ -148,6 +148,11 @@ export const registrationFormSchema = z.object({
     waitlistEnabled: z.boolean(),
   }),
   fields: z.array(formFieldSchema),
+  /** File answers: the size limit in bytes and the accepted kinds (checked by content on the server). */
+  files: z.object({
+    maxBytes: z.number().int().positive(),
+    types: z.array(z.object({ kind: z.string(), mime: z.string(), extensions: z.array(z.string()) })),
+  }),
   /** Keys of the required fields the caller still has to fill ("Хочу пойти" when empty and the consent is accepted). */
   missing: z.array(z.string()),
   consent: z.object({ version: z.number().int(), title: z.string(), body: z.string(), accepted: z.boolean() }).nullable(),

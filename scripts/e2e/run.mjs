@@ -115,7 +115,8 @@ try {
   // pages stay cached long enough that only the CMS's revalidation call can refresh them in the tests
   // one worker (E2E_SITE_WORKERS): the tests read the page cache (HIT / MISS), which each worker keeps
   // for itself (cluster.e2e.ts starts a site of two workers of its own)
-  const siteEnv = { ...link.site, NUXT_ALLOW_TEST_CLOCK: '1', NUXT_PAGE_CACHE_MAX_AGE: '300', NUXT_CACHE_MAX_AGE: '300', NITRO_CLUSTER_WORKERS: process.env.E2E_SITE_WORKERS || '1' };
+  // behind a proxy as in production: visitor-address.e2e.ts plays several visitors through X-Forwarded-For
+  const siteEnv = { ...link.site, NUXT_BEHIND_PROXY: 'true', NUXT_ALLOW_TEST_CLOCK: '1', NUXT_PAGE_CACHE_MAX_AGE: '300', NUXT_CACHE_MAX_AGE: '300', NITRO_CLUSTER_WORKERS: process.env.E2E_SITE_WORKERS || '1' };
   const site = await startSite({ port: sitePort, strapiUrl: strapi.url, env: siteEnv, logFile: join(workDir, 'site.log') });
   log(`site at ${site.url}`);
   // A second site whose CMS is unreachable: what visitors see when Strapi is down.

@@ -209,17 +209,18 @@ export async function startSmtpSink({ port = 1025, dir = join(root, '.tmp', 'mai
 
 /**
  * What Strapi and the site share: the secret of the site's cache-revalidation endpoint (Strapi calls
- * it on every publication), the secret of preview links, and the site's read-only API token for
- * drafts (Strapi provisions a token with this key at boot). Values from the environment win;
- * missing ones are generated for this run.
+ * it on every publication), the secret of preview links, the secret with which the site vouches for
+ * visitors' addresses, and the site's read-only API token for drafts (Strapi provisions a token with
+ * this key at boot). Values from the environment win; missing ones are generated for this run.
  */
 export function siteLinkEnv({ siteUrl, env = process.env } = {}) {
   const secret = (name) => env[name] || randomBytes(24).toString('hex');
   const revalidate = secret('SITE_REVALIDATE_SECRET');
   const preview = secret('PREVIEW_SECRET');
   const token = secret('SITE_API_TOKEN');
+  const proxy = secret('SITE_PROXY_SECRET');
   return {
-    strapi: { SITE_REVALIDATE_URLS: siteUrl, SITE_REVALIDATE_SECRET: revalidate, SITE_API_TOKEN: token, PREVIEW_SECRET: preview, SITE_URL: siteUrl },
-    site: { NUXT_REVALIDATE_SECRET: revalidate, NUXT_STRAPI_TOKEN: token, NUXT_PREVIEW_SECRET: preview },
+    strapi: { SITE_REVALIDATE_URLS: siteUrl, SITE_REVALIDATE_SECRET: revalidate, SITE_API_TOKEN: token, PREVIEW_SECRET: preview, SITE_PROXY_SECRET: proxy, SITE_URL: siteUrl },
+    site: { NUXT_REVALIDATE_SECRET: revalidate, NUXT_STRAPI_TOKEN: token, NUXT_PREVIEW_SECRET: preview, NUXT_PROXY_SECRET: proxy },
   };
 }

@@ -1779,7 +1779,7 @@ export interface PluginRegistrationRegistration
   extends Struct.CollectionTypeSchema {
   collectionName: 'registration_registrations';
   info: {
-    description: "A user's registration for an event: a seat (numbered 1..seated, dense) or a waitlist place, answers, first-touch source";
+    description: "A user's registration for an event: a seat (numbered 1..seated, dense) or a waitlist place, answers, first-touch source, the language it was made in (of the mails about it)";
     displayName: 'Registration';
     pluralName: 'registrations';
     singularName: 'registration';
@@ -1789,7 +1789,7 @@ export interface PluginRegistrationRegistration
   };
   pluginOptions: {
     'content-manager': {
-      visible: false;
+      visible: true;
     };
     'content-type-builder': {
       visible: false;
@@ -1808,6 +1808,8 @@ export interface PluginRegistrationRegistration
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
+    language: Schema.Attribute.Enumeration<['ru', 'en']> &
+      Schema.Attribute.DefaultTo<'ru'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',

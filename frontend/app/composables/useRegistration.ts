@@ -1,6 +1,6 @@
 import type { MaybeRefOrGetter } from 'vue';
 import type { AnswerValue, CancelResponse, FormField, RegisterResponse, RegistrationForm } from 'cms';
-import type { PickedFile, RegistrationIssue } from '#shared/utils/registration';
+import type { FileRules, PickedFile, RegistrationIssue } from '#shared/utils/registration';
 
 /** What the page knows of a failed registration call (the site's API puts the CMS's words in `data`). */
 export interface RegistrationFailure {
@@ -41,22 +41,23 @@ export interface Submission {
 }
 
 /** Sends a registration: JSON, or multipart when files are attached (the API's format). */
-export async function submitRegistration(slug: string, submission: Submission): Promise<RegisterResponse> {
+export async function submitRegistration(slug: string, submission: Submission, locale: string): Promise<RegisterResponse> {
   const data = {
     answers: submission.answers,
     ...(submission.consentVersion !== null ? { consent: { accepted: true as const, version: submission.consentVersion } } : {}),
   };
   const path = `/api/registration/events/${encodeURIComponent(slug)}/registrations`;
   const files = Object.entries(submission.files);
-  if (files.length === 0) return $fetch<RegisterResponse>(path, { method: 'POST', body: data });
+  const headers = localeHeaders(locale);
+  if (files.length === 0) return $fetch<RegisterResponse>(path, { method: 'POST', body: data, headers });
   const form = new FormData();
   form.append('data', JSON.stringify(data));
   for (const [key, file] of files) form.append(`files.${key}`, file as File, file.name);
-  return $fetch<RegisterResponse>(path, { method: 'POST', body: form });
+  return $fetch<RegisterResponse>(path, { method: 'POST', body: form, headers });
 }
 
-export function cancelRegistration(slug: string): Promise<CancelResponse> {
-  return $fetch<CancelResponse>(`/api/registration/events/${encodeURIComponent(slug)}/registrations/me`, { method: 'DELETE' });
+export function cancelRegistration(slug: string, locale: string): Promise<CancelResponse> {
+  return $fetch<CancelResponse>(`/api/registration/events/${encodeURIComponent(slug)}/registrations/me`, { method: 'DELETE', headers: localeHeaders(locale) });
 }
 
 const FAILURE_KEYS: Readonly<Record<string, string>> = {
@@ -77,7 +78,11 @@ export function useRegistrationText() {
   const label = (field: FormField) => (locale.value !== 'ru' && hasDefaultProfileLabel(field) ? t(`registration.profile.${field.key}`) : field.label);
   const optionLabel = (field: FormField, option: { value: string; label: string }) =>
     locale.value !== 'ru' && hasDefaultStatusLabel(field, option) ? t(`registration.statuses.${option.value}`) : option.label;
-  const issue = (problem: RegistrationIssue) => t(`registration.issues.${problem.code}`, { max: problem.max ?? 0 });
+  const megabytes = (value: number) => new Intl.NumberFormat(locale.value, { maximumFractionDigits: 1 }).format(value);
+  const issue = (problem: RegistrationIssue) =>
+    t(`registration.issues.${problem.code}`, { max: problem.max ?? 0, size: megabytes(problem.megabytes ?? 0), types: problem.types ?? '' });
+  /** The file input's hint: the kinds and size the API takes. */
+  const fileHint = (rules: FileRules) => t('registration.form.fileHint', { types: fileTypesText(rules), size: megabytes(fileMegabytes(rules)) });
   /** Why registration is closed, in the visitor's language (the API's sentence is Russian). */
   const closed = (state: RegistrationForm['registration']) => {
     if (locale.value === 'ru' && state.message) return state.message;
@@ -92,7 +97,7 @@ export function useRegistrationText() {
     const key = failure.reason ? FAILURE_KEYS[failure.reason] : undefined;
     return key ? t(`registration.failure.${key}`) : failure.message || t('registration.failure.unknown');
   };
-  return { label, optionLabel, issue, closed, refusal };
+  return { label, optionLabel, issue, fileHint, closed, refusal };
 }
 
 /**

@@ -50,15 +50,10 @@ export async function registrationRequest<T extends z.ZodType>(event: H3Event, c
   const config = useRuntimeConfig(event);
   const query = call.query ? new URLSearchParams(call.query).toString() : '';
   const url = `${config.strapiUrl.replace(/\/+$/, '')}${call.path}${query ? `?${query}` : ''}`;
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // the visitor's address signed for Strapi's per-address limits and consent records, their agent and language
+  const headers: Record<string, string> = { ...(await visitorHeaders(event)), accept: 'application/json' };
   const jwt = call.anonymous ? undefined : viewerToken(event);
   if (jwt) headers.authorization = `Bearer ${jwt}`;
-  // the visitor's address as the site sees it (never a forwarded header a client could forge), for
-  // Strapi's per-address limits and consent records once it trusts the site as its proxy
-  const ip = getRequestIP(event);
-  if (ip) headers['x-forwarded-for'] = ip;
-  const agent = getRequestHeader(event, 'user-agent');
-  if (agent) headers['user-agent'] = agent.slice(0, 300);
   if (call.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {

@@ -11,3 +11,12 @@ export function safeRedirect(value: unknown, fallback = '/'): string {
   const first = Array.isArray(value) ? value[0] : value;
   return typeof first === 'string' && /^\/(?![/\\])/.test(first) ? first : fallback;
 }
+
+/** What a failed sign-in step tells the visitor, by the site's answer status (0: no answer at all). */
+export type SignInFailure = 'badEmail' | 'badCode' | 'tooMany' | 'unavailable';
+
+export function signInFailure(step: 'email' | 'code', status: number): SignInFailure {
+  if (status === 429) return 'tooMany';
+  if (status >= 400 && status < 500) return step === 'email' ? 'badEmail' : 'badCode';
+  return 'unavailable';
+}

@@ -18,12 +18,37 @@ export interface PickedFile {
 export type RegistrationInput = string | boolean | string[] | PickedFile | null;
 export type RegistrationValues = Record<string, RegistrationInput>;
 
-export type RegistrationIssueCode = 'required' | 'checkRequired' | 'fileRequired' | 'email' | 'phone' | 'link' | 'number' | 'date' | 'choice' | 'tooLong' | 'markup' | 'consent';
+export type RegistrationIssueCode = 'required' | 'checkRequired' | 'fileRequired' | 'fileTooLarge' | 'fileType' | 'email' | 'phone' | 'link' | 'number' | 'date' | 'choice' | 'tooLong' | 'markup' | 'consent';
 
 /** A problem of one field, named by code (the page words it in the visitor's language). */
 export interface RegistrationIssue {
   code: RegistrationIssueCode;
   max?: number;
+  /** fileTooLarge: the limit as the visitor reads it ("5 МБ" is the page's job: megabytes here). */
+  megabytes?: number;
+  /** fileType: the accepted kinds, e.g. "PDF, PNG, JPG". */
+  types?: string;
+}
+
+/** What the API accepts as a file answer (the form tells it: size limit and kinds). */
+export type FileRules = RegistrationForm['files'];
+
+/** The accepted kinds as the visitor reads them: "PDF, PNG, JPG, DOCX". */
+export const fileTypesText = (rules: FileRules): string => rules.types.map((type) => (type.extensions[0] ?? type.kind).toUpperCase()).join(', ');
+
+/** The size limit in megabytes, rounded down to a tenth (at least 0.1). */
+export const fileMegabytes = (rules: FileRules): number => Math.max(0.1, Math.floor((rules.maxBytes / (1024 * 1024)) * 10) / 10);
+
+/** The file input's `accept`: every name extension and media type the API takes. */
+export const fileAccept = (rules: FileRules): string =>
+  [...rules.types.flatMap((type) => type.extensions.map((extension) => `.${extension}`)), ...rules.types.map((type) => type.mime)].join(',');
+
+/** A picked file against the rules: too large, or a name the accepted kinds do not have (the API also checks the content). */
+function checkPickedFile(file: PickedFile, rules: FileRules): RegistrationIssue | null {
+  if (file.size > rules.maxBytes) return { code: 'fileTooLarge', megabytes: fileMegabytes(rules) };
+  const extension = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
+  const known = rules.types.some((type) => extension !== undefined && type.extensions.includes(extension));
+  return known ? null : { code: 'fileType', types: fileTypesText(rules) };
 }
 
 /** The key under which the consent checkbox's problems are reported. */
@@ -151,7 +176,7 @@ const isFile = (value: RegistrationInput): value is PickedFile => typeof value =
 type Checked = { ok: true; value: AnswerValue | null } | { ok: false; issue: RegistrationIssue };
 
 /** One field's input against the API's rules: the answer to send (null: nothing to send), or the problem. */
-function checkField(field: FormField, input: RegistrationInput | undefined): Checked {
+function checkField(field: FormField, input: RegistrationInput | undefined, rules: FileRules): Checked {
   const missing = (code: RegistrationIssueCode = 'required'): Checked => (field.required ? { ok: false, issue: { code } } : { ok: true, value: null });
   switch (field.type) {
     case 'checkbox':
@@ -165,7 +190,11 @@ function checkField(field: FormField, input: RegistrationInput | undefined): Che
     }
     case 'file':
       // files travel as multipart parts, never inside the answers
-      return input && isFile(input) ? { ok: true, value: null } : missing('fileRequired');
+      if (!input || !isFile(input)) return missing('fileRequired');
+      {
+        const problem = checkPickedFile(input, rules);
+        return problem ? { ok: false, issue: problem } : { ok: true, value: null };
+      }
     default:
       break;
   }
@@ -200,13 +229,18 @@ export type CheckedSubmission =
  * Checks what the visitor typed into `fields` (and the consent box when it must be ticked) and turns
  * it into the request's answers: numbers as numbers, a ticked box as true, empty optional fields left out.
  */
-export function checkSubmission(fields: readonly FormField[], values: RegistrationValues, consent: { needed: boolean; accepted: boolean }): CheckedSubmission {
+export function checkSubmission(
+  fields: readonly FormField[],
+  values: RegistrationValues,
+  consent: { needed: boolean; accepted: boolean },
+  rules: FileRules,
+): CheckedSubmission {
   const issues: Record<string, RegistrationIssue> = {};
   const answers: Record<string, AnswerValue> = {};
   const files: Record<string, PickedFile> = {};
   for (const field of fields) {
     const input = values[field.key];
-    const checked = checkField(field, input);
+    const checked = checkField(field, input, rules);
     if (!checked.ok) {
       issues[field.key] = checked.issue;
       continue;

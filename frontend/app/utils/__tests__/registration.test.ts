@@ -6,7 +6,11 @@ import {
   CONSENT_KEY,
   consentNeeded,
   emptyValues,
+  fileAccept,
+  fileMegabytes,
+  fileTypesText,
   fieldsToAsk,
+  type FileRules,
   FORM_KEY,
   groupRegistrations,
   hasDefaultProfileLabel,
@@ -36,6 +40,16 @@ const field = (key: string, type: FormField['type'], extra: Partial<FormField> =
   source: 'event',
   ...extra,
 });
+
+/** The API's file rules as its form tells them (default configuration). */
+const RULES: FileRules = {
+  maxBytes: 5 * 1024 * 1024,
+  types: [
+    { kind: 'pdf', mime: 'application/pdf', extensions: ['pdf'] },
+    { kind: 'jpeg', mime: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
+    { kind: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] },
+  ],
+};
 
 const choices = [
   { value: 'Бакалавриат', label: 'Бакалавриат' },
@@ -100,7 +114,7 @@ describe('what a visitor is asked', () => {
 
 describe('checking a submission', () => {
   it('turns typed values into the API answers: numbers, lists, booleans; files apart; empty optional fields left out', () => {
-    const result = checkSubmission(form, filled(), { needed: true, accepted: true });
+    const result = checkSubmission(form, filled(), { needed: true, accepted: true }, RULES);
     expect(result).toEqual({
       ok: true,
       answers: {
@@ -135,6 +149,7 @@ describe('checking a submission', () => {
         cv: null,
       },
       { needed: true, accepted: false },
+      RULES,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -155,19 +170,44 @@ describe('checking a submission', () => {
   });
 
   it('asks to pick an option when a required choice is left empty', () => {
-    const result = checkSubmission(form, { ...filled(), program: '', topics: [] }, { needed: false, accepted: false });
+    const result = checkSubmission(form, { ...filled(), program: '', topics: [] }, { needed: false, accepted: false }, RULES);
     expect(result.ok ? {} : result.issues).toEqual({ program: { code: 'choice' } });
-    const many = checkSubmission([field('topics', 'multiple-choice', { required: true, options: choices })], { topics: [] }, { needed: false, accepted: false });
+    const many = checkSubmission([field('topics', 'multiple-choice', { required: true, options: choices })], { topics: [] }, { needed: false, accepted: false }, RULES);
     expect(many.ok ? {} : many.issues).toEqual({ topics: { code: 'choice' } });
   });
 
   it('applies the API length limits (a profile field has its own)', () => {
-    const result = checkSubmission(form, { ...filled(), firstName: 'а'.repeat(101), about: 'б'.repeat(5000) }, { needed: false, accepted: false });
+    const result = checkSubmission(form, { ...filled(), firstName: 'а'.repeat(101), about: 'б'.repeat(5000) }, { needed: false, accepted: false }, RULES);
     expect(result.ok ? {} : result.issues).toEqual({ firstName: { code: 'tooLong', max: 100 } });
   });
 
+  it('checks a picked file against the rules the API announced: size limit and accepted kinds by name', () => {
+    const cvOnly = [field('cv', 'file', { required: true })];
+    const check = (cv: { name: string; size: number }, rules = RULES) => {
+      const result = checkSubmission(cvOnly, { cv }, { needed: false, accepted: false }, rules);
+      return result.ok ? 'ok' : result.issues.cv;
+    };
+    expect(check({ name: 'CV.PDF', size: 5 * 1024 * 1024 })).toBe('ok');
+    expect(check({ name: 'photo.jpeg', size: 10 })).toBe('ok');
+    expect(check({ name: 'cv.pdf', size: 5 * 1024 * 1024 + 1 })).toEqual({ code: 'fileTooLarge', megabytes: 5 });
+    expect(check({ name: 'cv.exe', size: 10 })).toEqual({ code: 'fileType', types: 'PDF, JPG, DOCX' });
+    expect(check({ name: 'noextension', size: 10 })).toEqual({ code: 'fileType', types: 'PDF, JPG, DOCX' });
+    // a server configured otherwise: the form follows it
+    expect(check({ name: 'cv.pdf', size: 3000 }, { maxBytes: 2048, types: RULES.types.slice(0, 1) })).toEqual({ code: 'fileTooLarge', megabytes: 0.1 });
+    expect(check({ name: 'cv.docx', size: 10 }, { maxBytes: 2048, types: RULES.types.slice(0, 1) })).toEqual({ code: 'fileType', types: 'PDF' });
+  });
+
+  it('tells the file input and the hint what the API takes', () => {
+    expect(fileAccept(RULES)).toBe(
+      '.pdf,.jpg,.jpeg,.docx,application/pdf,image/jpeg,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(fileTypesText(RULES)).toBe('PDF, JPG, DOCX');
+    expect(fileMegabytes(RULES)).toBe(5);
+    expect(fileMegabytes({ maxBytes: 1536 * 1024, types: [] })).toBe(1.5);
+  });
+
   it('refuses links that are not web addresses', () => {
-    const result = checkSubmission([field('site', 'link', { required: true })], { site: 'portfolio.example' }, { needed: false, accepted: false });
+    const result = checkSubmission([field('site', 'link', { required: true })], { site: 'portfolio.example' }, { needed: false, accepted: false }, RULES);
     expect(result.ok ? {} : result.issues).toEqual({ site: { code: 'link' } });
   });
 

@@ -1,7 +1,9 @@
-import { z } from 'zod';
 import { emailCodeSchema } from '#shared/utils/auth';
 
-/** Step 1 of signing in: the registration plugin mails a one-time code (204). */
+/**
+ * Step 1 of signing in: the registration plugin mails a one-time code (204). Its limits (codes per
+ * address and per visitor) come back as a 429 the page shows as "try again later".
+ */
 export default defineEventHandler(async (event) => {
   const body = await readValidatedBody(event, (raw) => {
     const parsed = emailCodeSchema.safeParse(raw);
@@ -9,11 +11,7 @@ export default defineEventHandler(async (event) => {
     return parsed.data;
   });
   markPrivate(event);
-  try {
-    await strapiRequest(event, { path: '/api/registration/auth/email-code', method: 'POST', body }, z.unknown());
-  } catch (error) {
-    cmsFailure(error, 'sign-in code');
-  }
+  await registrationRequest(event, { path: '/api/registration/auth/email-code', method: 'POST', body, anonymous: true }, null);
   setResponseStatus(event, 204);
   return null;
 });

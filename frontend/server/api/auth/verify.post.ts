@@ -7,7 +7,10 @@ const answerSchema = z.object({
   user: z.object({ email: z.string().nullable().optional() }),
 });
 
-/** Step 2: the code is exchanged for the visitor's JWT, kept in an httpOnly cookie (never shown to scripts). */
+/**
+ * Step 2: the code is exchanged for the visitor's JWT, kept in an httpOnly cookie (never shown to
+ * scripts). A wrong or expired code is the API's 401, too many tries its 429.
+ */
 export default defineEventHandler(async (event) => {
   const body = await readValidatedBody(event, (raw) => {
     const parsed = verifyCodeSchema.safeParse(raw);
@@ -15,11 +18,8 @@ export default defineEventHandler(async (event) => {
     return parsed.data;
   });
   markPrivate(event);
-  try {
-    const answer = await strapiRequest(event, { path: '/api/registration/auth/verify', method: 'POST', body }, answerSchema);
-    startViewerSession(event, answer.jwt, answer.refreshToken);
-    return { signedIn: true, email: answer.user.email ?? body.email };
-  } catch (error) {
-    cmsFailure(error, 'sign-in verification');
-  }
+  // anonymous: a wrong code must not end a session the visitor may still have
+  const answer = await registrationData(event, { path: '/api/registration/auth/verify', method: 'POST', body, anonymous: true }, answerSchema);
+  startViewerSession(event, answer.jwt, answer.refreshToken);
+  return { signedIn: true, email: answer.user.email ?? body.email };
 });

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { JsonValue } from '../../../platform/server/src/queue/types';
 import { JOBS } from './constants';
+import { eventPageUrl } from './domain/locale';
+import { translate } from './i18n/messages';
 import { getConfig, getService, isPostgres, knexOf } from './utils';
 import { ensureClaimFunction } from './services/seat-function';
 
@@ -30,17 +32,18 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
       if (typeof id !== 'number') return;
       const record = await getService(strapi, 'registrations').byId(id);
       if (!record || record.status !== 'registered' || record.userId === null) return;
+      // in the language the attendee registered in (the event's title too, when it has that language)
+      const { language } = record;
       const [account, event] = await Promise.all([
         getService(strapi, 'accounts').findById(record.userId),
-        getService(strapi, 'events').byDocumentId(record.eventDocumentId),
+        getService(strapi, 'events').byDocumentId(record.eventDocumentId, language),
       ]);
       if (!account || !event) return;
-      const siteUrl = getConfig(strapi, 'siteUrl').replace(/\/+$/, '');
-      const link = siteUrl ? `\n\nСтраница события: ${siteUrl}/events/${event.slug}` : '';
+      const link = eventPageUrl(getConfig(strapi, 'siteUrl'), event.slug, language);
       await (strapi.plugin('email').service('email') as EmailService).send({
         to: account.email,
-        subject: `Место освободилось: вы зарегистрированы на «${event.title}»`,
-        text: `Здравствуйте${account.firstName ? `, ${account.firstName}` : ''}!\n\nНа событии «${event.title}» освободилось место, и вы были первым в листе ожидания. Теперь вы зарегистрированы.${link}\n\nЕсли планы изменились, отмените регистрацию в личном кабинете, чтобы место досталось следующему.`,
+        subject: translate(language, 'mail.promoted.subject', { title: event.title }),
+        text: translate(language, 'mail.promoted.text', { firstName: account.firstName, title: event.title, link }),
       });
     },
     { maxAttempts: 8 },

@@ -48,6 +48,7 @@ export function formOut(view: FormView) {
       waitlistEnabled: view.seats.waitlistEnabled,
     },
     fields: view.fields.map(fieldOut),
+    files: view.files,
     missing: view.missing,
     consent: view.consent,
     myRegistration: view.mine ? registrationOut(view.mine.record, view.mine.waitlistPosition, event) : null,

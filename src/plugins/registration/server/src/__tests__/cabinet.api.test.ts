@@ -110,7 +110,7 @@ describe('my cabinet', () => {
     expect(data.account).toMatchObject({ id: me.id, email: 'me@uni.test' });
     expect(data.profile).toMatchObject({ middleName: 'Сергеевич', phone: '+79007654321' });
     const future = data.registrations.find((r: { event: { slug?: string } }) => r.event.slug === 'future');
-    expect(future).toMatchObject({ status: 'registered', ref: 'mail-1', utm: { source: 'newsletter' } });
+    expect(future).toMatchObject({ status: 'registered', ref: 'mail-1', utm: { source: 'newsletter' }, language: 'ru' });
     const withFile = data.registrations.find((r: { event: { slug?: string } }) => r.event.slug === 'with-file');
     expect(withFile.answers.cv).toMatchObject({ name: 'cv.pdf', mime: 'application/pdf' });
     expect(data.consents).toHaveLength(1);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as site from '../../../../../../cms/src/registration';
 import { emailCodeBodySchema, profilePatchSchema, registerBodySchema, verifyBodySchema } from '../contracts';
+import { fileRulesOf } from '../domain/files';
 import { buildForm } from '../domain/form';
 import { formOut, registrationOut } from '../present';
 import type { RegistrationRecord } from '../services/registrations';
@@ -21,6 +22,7 @@ const record: RegistrationRecord = {
   updatedAt: new Date('2026-03-01T10:00:00Z'),
   promotedAt: null,
   cancelledAt: null,
+  language: 'ru',
 };
 const event = {
   documentId: 'evt1',
@@ -70,6 +72,7 @@ describe('the registration contract', () => {
       window: { open: true, reason: null, message: null },
       seats: { capacity: 100, waitlistEnabled: true, registered: 100, waitlisted: 3, left: 0 },
       fields: event.form,
+      files: fileRulesOf({ maxBytes: 1024 * 1024, allowedKinds: ['pdf', 'jpeg'] }),
       missing: ['track'],
       consent: { version: 1, title: 'Согласие', body: 'Текст', accepted: false },
       mine: { record, waitlistPosition: 3 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, sniffFileKind } from '../domain/files';
+import { render } from '../i18n/messages';
 
 const bytes = (hex: string) => new Uint8Array(Buffer.from(hex.replace(/\s/g, ''), 'hex'));
 const ascii = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
@@ -38,14 +39,26 @@ describe('accepting a file', () => {
   });
 
   it('refuses empty, too large, disallowed and disguised files, saying why', () => {
-    expect(checkFile({ name: 'a.pdf', size: 0, head: new Uint8Array(0) }, rules)).toMatchObject({ ok: false, reason: 'empty' });
-    expect(checkFile({ name: 'a.pdf', size: 1025, head: ascii('%PDF-') }, rules)).toMatchObject({ ok: false, reason: 'too-large' });
-    expect(checkFile({ name: 'a.gif', size: 10, head: ascii('GIF89a') }, rules)).toMatchObject({
-      ok: false,
-      reason: 'disallowed',
-      message: expect.stringContaining('PDF, PNG, JPEG, DOCX'),
+    const said = (file: { name: string; size: number; head: Uint8Array }) => {
+      const check = checkFile(file, rules);
+      return check.ok ? null : { reason: check.reason, ru: render('ru', check.message), en: render('en', check.message) };
+    };
+    expect(said({ name: 'a.pdf', size: 0, head: new Uint8Array(0) })).toEqual({ reason: 'empty', ru: 'Файл пустой', en: 'The file is empty' });
+    expect(said({ name: 'a.pdf', size: 1025, head: ascii('%PDF-') })).toEqual({
+      reason: 'too-large',
+      ru: 'Файл больше 1 МБ',
+      en: 'The file is larger than 1 MB',
     });
-    expect(checkFile({ name: 'cv.pdf', size: 10, head: ascii('MZ\u0090') }, rules)).toMatchObject({ ok: false, reason: 'disallowed' });
-    expect(checkFile({ name: 'cv.pdf', size: 10, head: bytes('89504e470d0a1a0a') }, rules)).toMatchObject({ ok: false, reason: 'name-mismatch' });
+    expect(said({ name: 'a.gif', size: 10, head: ascii('GIF89a') })).toEqual({
+      reason: 'disallowed',
+      ru: 'Этот тип файла не принимается. Можно: PDF, PNG, JPEG, DOCX',
+      en: 'This type of file is not accepted. Allowed: PDF, PNG, JPEG, DOCX',
+    });
+    expect(said({ name: 'cv.pdf', size: 10, head: ascii('MZ\u0090') })).toMatchObject({ reason: 'disallowed' });
+    expect(said({ name: 'cv.pdf', size: 10, head: bytes('89504e470d0a1a0a') })).toEqual({
+      reason: 'name-mismatch',
+      ru: 'Содержимое файла не соответствует расширению .pdf',
+      en: "The file's content does not match its extension .pdf",
+    });
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../i18n/messages';
 import {
   buildForm,
   hasMarkup,
+  localizeForm,
   missingFields,
   normalizePhone,
   parseOptions,
@@ -70,6 +72,38 @@ describe('the form of an event', () => {
     const status = buildForm([{ key: 'status', type: 'text', label: 'Статус' }]).find((field) => field.key === 'status');
     expect(status).toMatchObject({ type: 'single-choice', source: 'profile' });
     expect(status?.options.map((option) => option.value)).toEqual(['applicant', 'student', 'alumnus', 'staff', 'partner', 'other']);
+  });
+
+  it("gives the platform's labels in the reader's language, and keeps the organizer's words", () => {
+    const raw: RawField[] = [
+      { key: 'status', type: 'single-choice', required: true, order: 1 },
+      { key: 'city', type: 'text', label: 'Откуда вы', order: 2 },
+      { key: 'track', type: 'single-choice', label: 'Секция', options: 'Физика', order: 3 },
+    ];
+    const labels = (locale: 'ru' | 'en') => localizeForm(buildForm(raw), locale).map((field) => [field.key, field.label]);
+    expect(labels('ru')).toEqual([
+      ['email', 'Email'],
+      ['firstName', 'Имя'],
+      ['lastName', 'Фамилия'],
+      ['status', 'Статус'],
+      ['city', 'Откуда вы'],
+      ['track', 'Секция'],
+    ]);
+    expect(labels('en')).toEqual([
+      ['email', 'Email'],
+      ['firstName', 'First name'],
+      ['lastName', 'Last name'],
+      ['status', 'Status'],
+      ['city', 'Откуда вы'],
+      ['track', 'Секция'],
+    ]);
+    const status = (locale: 'ru' | 'en') => localizeForm(buildForm(raw), locale).find((field) => field.key === 'status')?.options;
+    expect(status('ru')?.[0]).toEqual({ value: 'applicant', label: 'Абитуриент' });
+    expect(status('en')?.map((option) => option.value)).toEqual(status('ru')?.map((option) => option.value));
+    expect(status('en')?.[0]).toEqual({ value: 'applicant', label: 'Prospective student' });
+    expect(localizeForm(buildForm(raw), 'en').find((field) => field.key === 'track')?.options).toEqual([{ value: 'Физика', label: 'Физика' }]);
+    // Russian is what the form is built in
+    expect(localizeForm(form, 'ru')).toEqual(form);
   });
 
   it('reads options one per line, without blanks and repeats', () => {
@@ -144,7 +178,11 @@ describe('answers', () => {
         'answers.agree',
       ].sort(),
     );
-    expect(result.issues.find((issue) => issue.path[1] === 'track')?.message).toBe('«Секция»: выберите один из вариантов');
+    const track = result.issues.find((issue) => issue.path[1] === 'track');
+    expect(track && render('ru', track.message)).toBe('«Секция»: выберите один из вариантов');
+    expect(track && render('en', track.message)).toBe('“Секция”: choose one of the options');
+    const firstName = result.issues.find((issue) => issue.path[1] === 'firstName');
+    expect(firstName && render('ru', firstName.message)).toBe('«Ваше имя»: обязательное поле');
   });
 
   it('refuses markup and scripts in any text', () => {
@@ -178,7 +216,9 @@ describe('answers', () => {
     const ok = validate(anonymous, null, { cv: { name: 'cv.pdf', size: pdf.length, bytes: pdf } });
     expect(ok.ok && ok.value.files.map((file) => [file.key, file.mime])).toEqual([['cv', 'application/pdf']]);
     const big = validate(anonymous, null, { cv: { name: 'cv.pdf', size: 2048, bytes: new Uint8Array(0) } });
-    expect(big.ok ? '' : big.issues[0]?.message).toMatch(/Файл больше/);
+    const bigIssue = big.ok ? undefined : big.issues[0];
+    expect(bigIssue && render('ru', bigIssue.message)).toBe('«Резюме»: Файл больше 1 МБ');
+    expect(bigIssue && render('en', bigIssue.message)).toBe('“Резюме”: The file is larger than 1 MB');
     const stray = validate(anonymous, null, { photo: { name: 'a.pdf', size: pdf.length, bytes: pdf } });
     expect(stray.ok ? [] : stray.issues.map((issue) => issue.path.join('.'))).toEqual(['files.photo']);
     const asText = validate({ ...anonymous, cv: 'cv.pdf' });

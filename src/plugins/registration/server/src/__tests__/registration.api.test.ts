@@ -112,6 +112,25 @@ describe('registration for events', () => {
       expect(body.consent.body).toMatch(/152-ФЗ/);
       expect(body.registration).toMatchObject({ open: true, capacity: null, seatsLeft: null, waitlistEnabled: false });
       expect(body.myRegistration).toBeNull();
+      expect(body.files.maxBytes).toBe(5 * 1024 * 1024);
+      expect(body.files.types).toContainEqual({ kind: 'jpeg', mime: 'image/jpeg', extensions: ['jpg', 'jpeg'] });
+    });
+
+    it('tells the file rules the server will apply (size limit, accepted kinds) as configured', async () => {
+      const before = h.app.strapi.config.get('plugin::registration.files') as Record<string, unknown>;
+      h.app.strapi.config.set('plugin::registration.files', { ...before, maxBytes: 2048, allowedKinds: ['pdf', 'docx'] });
+      try {
+        const { body } = await api().get('/api/registration/events/main/form').expect(200);
+        expect(body.files).toEqual({
+          maxBytes: 2048,
+          types: [
+            { kind: 'pdf', mime: 'application/pdf', extensions: ['pdf'] },
+            { kind: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] },
+          ],
+        });
+      } finally {
+        h.app.strapi.config.set('plugin::registration.files', before);
+      }
     });
 
     it('asks a signed-in user only for what the profile lacks', async () => {
@@ -372,11 +391,15 @@ describe('registration for events', () => {
     });
 
     it('lets only invited users register for an invite-only event', async () => {
-      await api().get('/api/registration/events/invite-only/form').expect(401);
+      // to anyone not invited the form is as absent as an unknown slug's: nothing tells the event exists
+      const unknown = await api().get('/api/registration/events/no-such-event/form').expect(404);
+      const signedOut = await api().get('/api/registration/events/invite-only/form').expect(404);
+      expect(signedOut.body.error).toEqual(unknown.body.error);
       const stranger = await createUser(h.app, 'stranger@uni.test');
       const refused = await post('invite-only', { answers: {}, consent: { accepted: true, version } }, stranger.token).expect(403);
       expect(refused.body.error.message).toMatch(/только по приглашению/);
-      await api().get('/api/registration/events/invite-only/form').set(bearer(stranger.token)).expect(403);
+      const uninvited = await api().get('/api/registration/events/invite-only/form').set(bearer(stranger.token)).expect(404);
+      expect(uninvited.body.error).toEqual(unknown.body.error);
       const anonymous = await post('invite-only', {
         answers: { email: 'anon-inv@uni.test', firstName: 'А', lastName: 'Б' },
         consent: { accepted: true, version },
@@ -394,6 +417,9 @@ describe('registration for events', () => {
       }).expect(201);
       await post('closed-list', { answers: { email: 'unlisted@uni.test', firstName: 'Н', lastName: 'Н' }, consent: { accepted: true, version } }).expect(403);
       await post('closed-list', { answers: {} }, known.token).expect(201);
+      await api().get('/api/registration/events/closed-list/form').expect(404);
+      const listed = await api().get('/api/registration/events/closed-list/form').set(bearer(known.token)).expect(200);
+      expect(listed.body.myRegistration.status).toBe('registered');
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canCancel, registrationWindow, windowMessage } from '../domain/window';
+import { render } from '../i18n/messages';
 
 const at = (iso: string) => new Date(iso);
 const event = {
@@ -22,9 +23,13 @@ describe('registration window', () => {
     expect(registrationWindow(event, at('2026-05-25T15:00:00Z'))).toEqual({ open: false, reason: 'ended' });
   });
 
-  it('tells the attendee in Russian, with the opening time in Moscow time', () => {
-    expect(windowMessage('not-yet', at('2026-05-01T09:00:00Z'))).toBe('Регистрация откроется 1 мая 2026 г. в 12:00 (МСК)');
-    expect(windowMessage('closed', null)).toBe('Регистрация на это событие завершена');
+  it('tells the attendee in Russian or English, with the opening time in Moscow time', () => {
+    const opens = windowMessage('not-yet', at('2026-05-01T09:00:00Z'));
+    expect(render('ru', opens)).toBe('Регистрация откроется 1 мая 2026 г. в 12:00 (МСК)');
+    expect(render('en', opens)).toBe('Registration opens on 1 May 2026 at 12:00 (Moscow time)');
+    expect(render('ru', windowMessage('closed', null))).toBe('Регистрация на это событие завершена');
+    expect(render('en', windowMessage('closed', null))).toBe('Registration for this event has closed');
+    expect(render('ru', windowMessage('not-yet', null))).toBe('Регистрация ещё не открыта');
   });
 
   it('allows cancelling until the event ends', () => {

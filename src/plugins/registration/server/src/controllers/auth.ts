@@ -6,11 +6,13 @@ import { getService } from '../utils';
 import { respond } from './respond';
 
 const auth = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** POST /api/registration/auth/email-code {email} -> 204 (whether or not the address has an account) */
+  /** POST /api/registration/auth/email-code {email} -> 204 (whether or not the address has an account); the mail is in the caller's language */
   async emailCode(ctx: Context) {
-    const { email } = parseOrThrow(emailCodeBodySchema, ctx.request.body);
-    await getService(strapi, 'accounts').sendCode(email, ctx.request.ip);
-    ctx.status = 204;
+    await respond(ctx, async (language) => {
+      const { email } = parseOrThrow(emailCodeBodySchema, ctx.request.body);
+      await getService(strapi, 'accounts').sendCode(email, { ip: ctx.request.ip, language });
+      ctx.status = 204;
+    });
   },
 
   /** POST /api/registration/auth/verify {email, code} -> 200 {jwt, refreshToken, user}; a wrong or expired code -> 401 */

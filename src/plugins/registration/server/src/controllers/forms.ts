@@ -5,7 +5,8 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import type { IncomingFile } from '../domain/form';
 import { registerBodySchema } from '../contracts';
-import { parseOrThrow, validationError, type FieldIssue } from '../errors';
+import { localized, parseOrThrow, validationError, type FieldIssue } from '../errors';
+import { message } from '../i18n/messages';
 import { eventSummaryOut, formOut, registrationOut } from '../present';
 import { getConfig, getService } from '../utils';
 import { respond } from './respond';
@@ -38,11 +39,11 @@ async function readSubmission(ctx: Context, maxBytes: number, temp: string[]): P
     const key = FILE_PART.exec(part)?.[1];
     const file = list[0];
     if (!key || !file) {
-      issues.push({ path: [part], message: 'Неизвестная часть запроса: файлы передаются частями files.<ключ поля>' });
+      issues.push({ path: [part], message: message('request.unknown-part-file') });
       continue;
     }
     if (list.length > 1) {
-      issues.push({ path: ['answers', key], message: 'Одно поле — один файл' });
+      issues.push({ path: ['answers', key], message: message('request.one-file-per-field') });
       continue;
     }
     const name = file.originalFilename ?? 'file';
@@ -50,16 +51,16 @@ async function readSubmission(ctx: Context, maxBytes: number, temp: string[]): P
   }
   const body = (ctx.request.body ?? {}) as Record<string, unknown>;
   for (const part of Object.keys(body)) {
-    if (part !== 'data') issues.push({ path: [part], message: 'Неизвестная часть запроса: ответы передаются JSON-ом в части data' });
+    if (part !== 'data') issues.push({ path: [part], message: message('request.unknown-part-data') });
   }
   let raw: unknown = {};
   if (typeof body.data !== 'string') {
-    issues.push({ path: ['data'], message: 'Нужна часть data с ответами в JSON' });
+    issues.push({ path: ['data'], message: message('request.data-missing') });
   } else {
     try {
       raw = JSON.parse(body.data);
     } catch {
-      issues.push({ path: ['data'], message: 'Часть data — не JSON' });
+      issues.push({ path: ['data'], message: message('request.data-not-json') });
     }
   }
   if (issues.length > 0) throw validationError(issues);
@@ -67,13 +68,16 @@ async function readSubmission(ctx: Context, maxBytes: number, temp: string[]): P
 }
 
 const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** GET /api/registration/events/:slug/form -> the form, what the caller still has to fill, the caller's registration */
+  /**
+   * GET /api/registration/events/:slug/form -> the form, what the caller still has to fill, the caller's registration.
+   * `?locale=` picks the event's content; the platform's own words follow the caller's language.
+   */
   async form(ctx: Context) {
-    await respond(ctx, async () => {
+    await respond(ctx, async (language) => {
       const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
       const locale = parseOrThrow(localeSchema, ctx.query.locale, ['locale']);
       const viewer = await getService(strapi, 'accounts').viewerOf(ctx);
-      const view = await getService(strapi, 'forms').view(slug, viewer, locale);
+      const view = await getService(strapi, 'forms').view(slug, viewer, { locale, language });
       ctx.set('cache-control', 'private, no-store');
       ctx.body = formOut(view);
     });
@@ -83,7 +87,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
   async register(ctx: Context) {
     const temp: string[] = [];
     try {
-      await respond(ctx, async () => {
+      await respond(ctx, async (language) => {
         const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
         const viewerId = await getService(strapi, 'accounts').tokenUserIdOf(ctx);
         const { raw, files } = await readSubmission(ctx, getConfig(strapi, 'files').maxBytes, temp);
@@ -93,6 +97,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
           viewerId,
           body,
           files,
+          language,
           ip: ctx.request.ip || null,
           userAgent: typeof ctx.request.header['user-agent'] === 'string' ? ctx.request.header['user-agent'] : null,
         });
@@ -116,7 +121,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
     await respond(ctx, async () => {
       const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
       const viewer = await getService(strapi, 'accounts').viewerOf(ctx);
-      if (!viewer) throw new errors.UnauthorizedError('Войдите, чтобы отменить регистрацию');
+      if (!viewer) throw localized(errors.UnauthorizedError, message('cancel.sign-in'));
       const { event, record } = await getService(strapi, 'forms').cancel(slug, viewer);
       ctx.set('cache-control', 'no-store');
       ctx.body = { status: record.status, registration: registrationOut(record, null, event), event: eventSummaryOut(event) };

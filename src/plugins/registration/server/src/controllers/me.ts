@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { profilePatchSchema } from '../contracts';
-import { parseOrThrow } from '../errors';
+import { localized, parseOrThrow } from '../errors';
+import { message } from '../i18n/messages';
 import { registrationOut } from '../present';
 import type { Account } from '../services/accounts';
 import { getService } from '../utils';
@@ -11,7 +12,7 @@ import { respond } from './respond';
 const me = ({ strapi }: { strapi: Core.Strapi }) => {
   const signedIn = async (ctx: Context): Promise<Account> => {
     const viewer = await getService(strapi, 'accounts').viewerOf(ctx);
-    if (!viewer) throw new errors.UnauthorizedError('Войдите в личный кабинет');
+    if (!viewer) throw localized(errors.UnauthorizedError, message('cabinet.sign-in'));
     ctx.set('cache-control', 'private, no-store');
     return viewer;
   };

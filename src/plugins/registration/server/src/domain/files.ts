@@ -2,6 +2,8 @@
  * What a file really is, by its first bytes (never by its name or the browser's word): the kinds an
  * answer may carry. Office documents are ZIP containers told apart by the parts they hold.
  */
+import { message, type Message } from '../i18n/messages';
+
 export const FILE_KINDS = ['pdf', 'png', 'jpeg', 'webp', 'gif', 'docx', 'xlsx', 'pptx'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
@@ -52,24 +54,37 @@ export function sniffFileKind(bytes: Uint8Array): FileKind | null {
   return null;
 }
 
+/** What a form tells its clients about file answers: the size limit and each accepted kind's type and name extensions. */
+export interface FileRules {
+  maxBytes: number;
+  types: Array<{ kind: FileKind; mime: string; extensions: string[] }>;
+}
+
+export function fileRulesOf(rules: { maxBytes: number; allowedKinds: readonly FileKind[] }): FileRules {
+  return {
+    maxBytes: rules.maxBytes,
+    types: FILE_KINDS.filter((kind) => rules.allowedKinds.includes(kind)).map((kind) => ({ kind, mime: MIME_OF[kind], extensions: [...EXTENSIONS[kind]] })),
+  };
+}
+
 export type FileCheck =
   | { ok: true; kind: FileKind; mime: string }
-  | { ok: false; reason: 'too-large' | 'empty' | 'disallowed' | 'name-mismatch'; message: string };
+  | { ok: false; reason: 'too-large' | 'empty' | 'disallowed' | 'name-mismatch'; message: Message };
 
 /** Whether an uploaded file may be kept as an answer. */
 export function checkFile(file: { name: string; size: number; head: Uint8Array }, rules: { maxBytes: number; allowedKinds: readonly FileKind[] }): FileCheck {
-  if (file.size === 0) return { ok: false, reason: 'empty', message: 'Файл пустой' };
+  if (file.size === 0) return { ok: false, reason: 'empty', message: message('file.empty') };
   if (file.size > rules.maxBytes) {
-    return { ok: false, reason: 'too-large', message: `Файл больше ${Math.floor(rules.maxBytes / (1024 * 1024)) || 1} МБ` };
+    return { ok: false, reason: 'too-large', message: message('file.too-large', { megabytes: Math.floor(rules.maxBytes / (1024 * 1024)) || 1 }) };
   }
   const kind = sniffFileKind(file.head);
   const allowedList = rules.allowedKinds.map((k) => k.toUpperCase()).join(', ');
   if (!kind || !rules.allowedKinds.includes(kind)) {
-    return { ok: false, reason: 'disallowed', message: `Этот тип файла не принимается. Можно: ${allowedList}` };
+    return { ok: false, reason: 'disallowed', message: message('file.disallowed', { allowed: allowedList }) };
   }
   const extension = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
   if (extension && !EXTENSIONS[kind].includes(extension)) {
-    return { ok: false, reason: 'name-mismatch', message: `Содержимое файла не соответствует расширению .${extension}` };
+    return { ok: false, reason: 'name-mismatch', message: message('file.extension-mismatch', { extension }) };
   }
   return { ok: true, kind, mime: MIME_OF[kind] };
 }

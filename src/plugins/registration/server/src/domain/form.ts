@@ -7,21 +7,15 @@
  * Email, first and last name are always part of the form.
  */
 import { z } from 'zod';
+import { message, translate, type Message } from '../i18n/messages';
 import { checkFile, type FileKind } from './files';
+import { DEFAULT_LOCALE, type Locale } from './locale';
 
 export const FIELD_TYPES = ['text', 'long-text', 'email', 'phone', 'number', 'date', 'single-choice', 'multiple-choice', 'checkbox', 'link', 'file'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 export const PROFILE_STATUSES = ['applicant', 'student', 'alumnus', 'staff', 'partner', 'other'] as const;
 export type ProfileStatus = (typeof PROFILE_STATUSES)[number];
-export const PROFILE_STATUS_LABELS: Record<ProfileStatus, string> = {
-  applicant: 'Абитуриент',
-  student: 'Студент',
-  alumnus: 'Выпускник',
-  staff: 'Сотрудник',
-  partner: 'Партнёр',
-  other: 'Другое',
-};
 
 export const PROFILE_KEYS = ['email', 'firstName', 'lastName', 'middleName', 'phone', 'status', 'organization', 'position', 'city'] as const;
 export type ProfileKey = (typeof PROFILE_KEYS)[number];
@@ -32,27 +26,30 @@ export type Profile = Record<ProfileKey, string | null>;
 
 interface ProfileFieldSpec {
   type: FieldType;
-  label: string;
   maxLength: number;
-  options?: Array<{ value: string; label: string }>;
+  /** Whether the answer is one of PROFILE_STATUSES. */
+  statusChoice?: true;
 }
 
 export const PROFILE_FIELDS: Record<ProfileKey, ProfileFieldSpec> = {
-  email: { type: 'email', label: 'Email', maxLength: 254 },
-  firstName: { type: 'text', label: 'Имя', maxLength: 100 },
-  lastName: { type: 'text', label: 'Фамилия', maxLength: 100 },
-  middleName: { type: 'text', label: 'Отчество', maxLength: 100 },
-  phone: { type: 'phone', label: 'Телефон', maxLength: 20 },
-  status: {
-    type: 'single-choice',
-    label: 'Статус',
-    maxLength: 20,
-    options: PROFILE_STATUSES.map((value) => ({ value, label: PROFILE_STATUS_LABELS[value] })),
-  },
-  organization: { type: 'text', label: 'Организация / вуз / школа', maxLength: 300 },
-  position: { type: 'text', label: 'Должность / курс', maxLength: 200 },
-  city: { type: 'text', label: 'Город', maxLength: 100 },
+  email: { type: 'email', maxLength: 254 },
+  firstName: { type: 'text', maxLength: 100 },
+  lastName: { type: 'text', maxLength: 100 },
+  middleName: { type: 'text', maxLength: 100 },
+  phone: { type: 'phone', maxLength: 20 },
+  status: { type: 'single-choice', maxLength: 20, statusChoice: true },
+  organization: { type: 'text', maxLength: 300 },
+  position: { type: 'text', maxLength: 200 },
+  city: { type: 'text', maxLength: 100 },
 };
+
+/** The platform's own label of a profile field (shown when the organizer did not word it). */
+export const profileLabel = (key: ProfileKey, locale: Locale): string => translate(locale, `profile.${key}`);
+
+/** The options of a profile field (the statuses), labelled in `locale`. */
+export function profileOptions(key: ProfileKey, locale: Locale): Array<{ value: string; label: string }> {
+  return PROFILE_FIELDS[key].statusChoice ? PROFILE_STATUSES.map((value) => ({ value, label: translate(locale, `status.${value}`) })) : [];
+}
 
 export const isProfileKey = (key: string): key is ProfileKey => (PROFILE_KEYS as readonly string[]).includes(key);
 
@@ -79,6 +76,8 @@ export interface FieldDefinition {
   order: number;
   /** profile: kept in the account; event: kept in this registration's answers. */
   source: 'profile' | 'event';
+  /** The label is the platform's own (the organizer left it blank): it follows the reader's language. */
+  defaultLabel: boolean;
 }
 
 export const KEY_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/;
@@ -98,30 +97,30 @@ export function parseOptions(text: string | null | undefined): string[] {
 const isChoice = (type: FieldType) => type === 'single-choice' || type === 'multiple-choice';
 
 /** Problems of a form definition, for the admin (empty when it can be saved). */
-export function validateFormDefinition(raw: readonly RawField[]): Array<{ path: Array<string | number>; message: string }> {
-  const issues: Array<{ path: Array<string | number>; message: string }> = [];
+export function validateFormDefinition(raw: readonly RawField[]): Array<{ path: Array<string | number>; message: Message }> {
+  const issues: Array<{ path: Array<string | number>; message: Message }> = [];
   const keys = new Set<string>();
   raw.forEach((field, index) => {
     const key = field.key ?? '';
     if (!KEY_PATTERN.test(key)) {
-      issues.push({ path: [index, 'key'], message: `Ключ «${key}»: латинские буквы, цифры и _, начинается с буквы, до 40 символов` });
+      issues.push({ path: [index, 'key'], message: message('definition.bad-key', { key }) });
     } else if (keys.has(key)) {
-      issues.push({ path: [index, 'key'], message: `Ключ «${key}» уже есть в форме` });
+      issues.push({ path: [index, 'key'], message: message('definition.duplicate-key', { key }) });
     }
     keys.add(key);
     const type = field.type as FieldType;
     if (!(FIELD_TYPES as readonly string[]).includes(type)) {
-      issues.push({ path: [index, 'type'], message: `Неизвестный тип поля «${field.type ?? ''}»` });
+      issues.push({ path: [index, 'type'], message: message('definition.unknown-type', { type: field.type ?? '' }) });
       return;
     }
     if (isProfileKey(key) && PROFILE_FIELDS[key].type !== type) {
-      issues.push({ path: [index, 'type'], message: `Поле профиля «${key}» имеет тип ${PROFILE_FIELDS[key].type}` });
+      issues.push({ path: [index, 'type'], message: message('definition.profile-type', { key, type: PROFILE_FIELDS[key].type }) });
     }
     if (isChoice(type) && !isProfileKey(key)) {
       const options = parseOptions(field.options);
-      if (options.length === 0) issues.push({ path: [index, 'options'], message: 'Укажите варианты ответа, по одному в строке' });
-      if (options.length > MAX_OPTIONS) issues.push({ path: [index, 'options'], message: `Не больше ${MAX_OPTIONS} вариантов` });
-      if (options.some((option) => option.length > 200)) issues.push({ path: [index, 'options'], message: 'Вариант ответа длиннее 200 символов' });
+      if (options.length === 0) issues.push({ path: [index, 'options'], message: message('definition.no-options') });
+      if (options.length > MAX_OPTIONS) issues.push({ path: [index, 'options'], message: message('definition.too-many-options', { max: MAX_OPTIONS }) });
+      if (options.some((option) => option.length > 200)) issues.push({ path: [index, 'options'], message: message('definition.long-option') });
     }
   });
   return issues;
@@ -129,7 +128,10 @@ export function validateFormDefinition(raw: readonly RawField[]): Array<{ path: 
 
 const blank = (value: string | null | undefined) => value === null || value === undefined || value.trim() === '';
 
-/** The whole form of an event: base profile fields first, then the organizer's questions in their order. */
+/**
+ * The whole form of an event: base profile fields first, then the organizer's questions in their
+ * order. Labels the organizer left blank are the platform's, in Russian (see `localizeForm`).
+ */
 export function buildForm(raw: readonly RawField[]): FieldDefinition[] {
   const fields = new Map<string, FieldDefinition>();
   BASE_KEYS.forEach((key, index) => {
@@ -137,13 +139,14 @@ export function buildForm(raw: readonly RawField[]): FieldDefinition[] {
     fields.set(key, {
       key,
       type: spec.type,
-      label: spec.label,
+      label: profileLabel(key, DEFAULT_LOCALE),
       placeholder: null,
       help: null,
       required: true,
       options: [],
       order: index - BASE_KEYS.length,
       source: 'profile',
+      defaultLabel: true,
     });
   });
   const sorted = raw.map((field, index) => ({ field, index })).sort((a, b) => (a.field.order ?? 0) - (b.field.order ?? 0) || a.index - b.index);
@@ -157,7 +160,7 @@ export function buildForm(raw: readonly RawField[]): FieldDefinition[] {
     const help = blank(field.help) ? null : (field.help as string).trim();
     if (base) {
       // the organizer may reword a base field, not make it optional
-      fields.set(key, { ...base, label: label ?? base.label, placeholder, help });
+      fields.set(key, { ...base, label: label ?? base.label, placeholder, help, defaultLabel: label === null });
       continue;
     }
     if (isProfileKey(key)) {
@@ -165,13 +168,14 @@ export function buildForm(raw: readonly RawField[]): FieldDefinition[] {
       fields.set(key, {
         key,
         type: spec.type,
-        label: label ?? spec.label,
+        label: label ?? profileLabel(key, DEFAULT_LOCALE),
         placeholder,
         help,
         required: Boolean(field.required),
-        options: spec.options ?? [],
+        options: profileOptions(key, DEFAULT_LOCALE),
         order: field.order ?? 0,
         source: 'profile',
+        defaultLabel: label === null,
       });
       continue;
     }
@@ -187,9 +191,22 @@ export function buildForm(raw: readonly RawField[]): FieldDefinition[] {
       options: isChoice(type) ? parseOptions(field.options).map((option) => ({ value: option, label: option })) : [],
       order: field.order ?? 0,
       source: 'event',
+      defaultLabel: false,
     });
   }
   return [...fields.values()];
+}
+
+/**
+ * The form as a reader of `locale` sees it: the platform's labels and the status options in that
+ * language. What the organizer wrote stays as written (it comes in the event's own languages).
+ */
+export function localizeForm(form: readonly FieldDefinition[], locale: Locale): FieldDefinition[] {
+  return form.map((field) =>
+    field.source === 'profile' && isProfileKey(field.key)
+      ? { ...field, label: field.defaultLabel ? profileLabel(field.key, locale) : field.label, options: profileOptions(field.key, locale) }
+      : field,
+  );
 }
 
 /** Markup or script in free text: refused rather than stored and escaped later by every reader. */
@@ -233,7 +250,7 @@ export interface AcceptedFile {
 
 export interface ValidationIssue {
   path: string[];
-  message: string;
+  message: Message;
 }
 
 export interface ValidatedAnswers {
@@ -258,15 +275,15 @@ export interface ValidateOptions {
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
-/** Checks one answer against its field; returns the value to keep or a message. */
-function parseValue(field: FieldDefinition, value: unknown): { ok: true; value: AnswerValue } | { ok: false; message: string } {
-  const name = `«${field.label}»`;
+/** Checks one answer against its field; returns the value to keep or what is wrong. */
+function parseValue(field: FieldDefinition, value: unknown): { ok: true; value: AnswerValue } | { ok: false; message: Message } {
+  const { label } = field;
   const textLimit = field.source === 'profile' && isProfileKey(field.key) ? PROFILE_FIELDS[field.key].maxLength : (TEXT_MAX[field.type] ?? 500);
-  const asText = (): { ok: true; value: string } | { ok: false; message: string } => {
-    if (typeof value !== 'string') return { ok: false, message: `${name}: ожидается текст` };
+  const asText = (): { ok: true; value: string } | { ok: false; message: Message } => {
+    if (typeof value !== 'string') return { ok: false, message: message('answer.expect-text', { label }) };
     const text = value.trim();
-    if (text.length > textLimit) return { ok: false, message: `${name}: не длиннее ${textLimit} символов` };
-    if (hasMarkup(text)) return { ok: false, message: `${name}: уберите HTML-разметку и скрипты` };
+    if (text.length > textLimit) return { ok: false, message: message('answer.too-long', { label, max: textLimit }) };
+    if (hasMarkup(text)) return { ok: false, message: message('answer.markup', { label }) };
     return { ok: true, value: text };
   };
   switch (field.type) {
@@ -277,13 +294,13 @@ function parseValue(field: FieldDefinition, value: unknown): { ok: true; value: 
       const text = asText();
       if (!text.ok) return text;
       const parsed = z.email().safeParse(text.value);
-      return parsed.success ? { ok: true, value: text.value.toLowerCase() } : { ok: false, message: `${name}: проверьте адрес почты` };
+      return parsed.success ? { ok: true, value: text.value.toLowerCase() } : { ok: false, message: message('answer.bad-email', { label }) };
     }
     case 'phone': {
       const text = asText();
       if (!text.ok) return text;
       const phone = normalizePhone(text.value);
-      return phone ? { ok: true, value: phone } : { ok: false, message: `${name}: номер телефона из 7–15 цифр, например +7 900 123-45-67` };
+      return phone ? { ok: true, value: phone } : { ok: false, message: message('answer.bad-phone', { label }) };
     }
     case 'link': {
       const text = asText();
@@ -296,31 +313,31 @@ function parseValue(field: FieldDefinition, value: unknown): { ok: true; value: 
       }
       return url && (url.protocol === 'https:' || url.protocol === 'http:')
         ? { ok: true, value: url.toString() }
-        : { ok: false, message: `${name}: ссылка должна начинаться с https://` };
+        : { ok: false, message: message('answer.bad-link', { label }) };
     }
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 1e15
         ? { ok: true, value }
-        : { ok: false, message: `${name}: ожидается число` };
+        : { ok: false, message: message('answer.expect-number', { label }) };
     case 'date':
-      return typeof value === 'string' && validDate(value) ? { ok: true, value } : { ok: false, message: `${name}: дата в формате ГГГГ-ММ-ДД` };
+      return typeof value === 'string' && validDate(value) ? { ok: true, value } : { ok: false, message: message('answer.bad-date', { label }) };
     case 'single-choice':
       return typeof value === 'string' && field.options.some((option) => option.value === value)
         ? { ok: true, value }
-        : { ok: false, message: `${name}: выберите один из вариантов` };
+        : { ok: false, message: message('answer.choose-one', { label }) };
     case 'multiple-choice': {
       if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) {
-        return { ok: false, message: `${name}: ожидается список вариантов` };
+        return { ok: false, message: message('answer.expect-list', { label }) };
       }
       if (new Set(value).size !== value.length || !value.every((item) => field.options.some((option) => option.value === item))) {
-        return { ok: false, message: `${name}: выберите варианты из списка, без повторов` };
+        return { ok: false, message: message('answer.choose-from-list', { label }) };
       }
       return { ok: true, value };
     }
     case 'checkbox':
-      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: `${name}: ожидается да или нет` };
+      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: message('answer.expect-yes-no', { label }) };
     case 'file':
-      return { ok: false, message: `${name}: файл отправляется частью files.${field.key} запроса multipart/form-data` };
+      return { ok: false, message: message('answer.file-as-part', { label, key: field.key }) };
   }
 }
 
@@ -333,29 +350,30 @@ export function validateAnswers(options: ValidateOptions): { ok: true; value: Va
   const issues: ValidationIssue[] = [];
   const byKey = new Map(form.map((field) => [field.key, field]));
   for (const key of Object.keys(answers)) {
-    if (!byKey.has(key)) issues.push({ path: ['answers', key], message: `Поля «${key}» нет в форме этого события` });
+    if (!byKey.has(key)) issues.push({ path: ['answers', key], message: message('answer.unknown-field', { key }) });
   }
   for (const key of Object.keys(files)) {
     const field = byKey.get(key);
-    if (!field || field.type !== 'file') issues.push({ path: ['files', key], message: `Поля-файла «${key}» нет в форме этого события` });
+    if (!field || field.type !== 'file') issues.push({ path: ['files', key], message: message('answer.unknown-file-field', { key }) });
   }
 
   const out: ValidatedAnswers = { profile: {}, email: null, answers: {}, files: [] };
   for (const field of form) {
     const raw = answers[field.key];
+    const { label } = field;
     if (field.type === 'file') {
       if (raw !== undefined) {
-        issues.push({ path: ['answers', field.key], message: `«${field.label}»: файл отправляется частью files.${field.key} запроса multipart/form-data` });
+        issues.push({ path: ['answers', field.key], message: message('answer.file-as-part', { label, key: field.key }) });
         continue;
       }
       const file = files[field.key];
       if (!file) {
-        if (field.required) issues.push({ path: ['answers', field.key], message: `«${field.label}»: приложите файл` });
+        if (field.required) issues.push({ path: ['answers', field.key], message: message('answer.attach-file', { label }) });
         continue;
       }
       const check = checkFile({ name: file.name, size: file.size, head: file.bytes }, options.fileRules);
       if (!check.ok) {
-        issues.push({ path: ['answers', field.key], message: `«${field.label}»: ${check.message}` });
+        issues.push({ path: ['answers', field.key], message: message('answer.file', { label, problem: check.message }) });
         continue;
       }
       out.files.push({ key: field.key, name: file.name.slice(-200), size: file.size, kind: check.kind, mime: check.mime, bytes: file.bytes });
@@ -368,7 +386,7 @@ export function validateAnswers(options: ValidateOptions): { ok: true; value: Va
       if (field.required && !satisfied) {
         issues.push({
           path: ['answers', field.key],
-          message: field.type === 'checkbox' ? `«${field.label}»: отметьте, чтобы продолжить` : `«${field.label}»: обязательное поле`,
+          message: field.type === 'checkbox' ? message('answer.check-to-continue', { label }) : message('answer.required', { label }),
         });
       }
       continue;
@@ -381,7 +399,7 @@ export function validateAnswers(options: ValidateOptions): { ok: true; value: Va
     if (field.key === 'email') {
       const email = String(parsed.value);
       if (profile?.email && profile.email.toLowerCase() !== email) {
-        issues.push({ path: ['answers', 'email'], message: 'Email аккаунта меняется в личном кабинете, а не в форме регистрации' });
+        issues.push({ path: ['answers', 'email'], message: message('answer.account-email') });
       } else {
         out.email = email;
       }

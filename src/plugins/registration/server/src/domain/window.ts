@@ -1,4 +1,6 @@
 /** Whether an event takes registrations now. Pure: the clock is an argument. */
+import { message, type Message } from '../i18n/messages';
+
 export interface RegistrationWindowInput {
   registrationOpen: boolean | null;
   opensAt: Date | null;
@@ -17,19 +19,17 @@ export function registrationWindow(event: RegistrationWindowInput, now: Date): W
   return { open: true };
 }
 
-const dateFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Moscow' });
-
-/** The attendee-facing sentence for a closed window. */
-export function windowMessage(reason: WindowClosedReason, opensAt: Date | null): string {
+/** What the attendee is told about a closed window (the opening time is given in Moscow time). */
+export function windowMessage(reason: WindowClosedReason, opensAt: Date | null): Message {
   switch (reason) {
     case 'disabled':
-      return 'Регистрация на это событие не открыта';
+      return message('window.disabled');
     case 'not-yet':
-      return opensAt ? `Регистрация откроется ${dateFormat.format(opensAt)} (МСК)` : 'Регистрация ещё не открыта';
+      return opensAt ? message('window.opens-at', { at: opensAt }) : message('window.not-yet');
     case 'closed':
-      return 'Регистрация на это событие завершена';
+      return message('window.closed');
     case 'ended':
-      return 'Событие уже прошло';
+      return message('window.ended');
   }
 }
 

@@ -12,6 +12,9 @@ import type { Knex } from 'knex';
 import { accessTokenVerifier, isHmacAlgorithm } from '../domain/access-token';
 import { checkCode, generateCode, hashCode, normalizeEmail, withinLimit } from '../domain/codes';
 import { PROFILE_KEYS, type Profile, type ProfileKey } from '../domain/form';
+import { DEFAULT_LOCALE, type Locale } from '../domain/locale';
+import { localized } from '../errors';
+import { message, translate } from '../i18n/messages';
 import { EMAIL_CODE_UID, ROLE_UID, USER_UID } from '../constants';
 import { getConfig, isPostgres, isUniqueViolation, knexOf, toDate } from '../utils';
 import { lockKey } from './locks';
@@ -67,7 +70,8 @@ interface CodeRow {
   attempts: number;
 }
 
-export const SESSION_EXPIRED = 'Сессия истекла или недействительна: войдите снова';
+/** The 401 for a token that is invalid or expired, or whose account is gone or blocked. */
+export const sessionExpired = () => localized(errors.UnauthorizedError, message('auth.session-expired'));
 
 /** Columns of the users table an account is read from with plain knex (snake_case), by attribute. */
 export const ACCOUNT_COLUMNS: Record<string, string> = {
@@ -200,7 +204,7 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!header) return null;
       const [scheme, token, ...rest] = header.trim().split(/\s+/);
       if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length > 0) {
-        throw new errors.UnauthorizedError('Неверный заголовок Authorization: ожидается Bearer <токен>');
+        throw localized(errors.UnauthorizedError, message('auth.bad-header'));
       }
       let userId: number | null = null;
       if (refreshMode()) {
@@ -219,7 +223,7 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
           () => null,
         );
       }
-      if (userId === null || !Number.isSafeInteger(userId)) throw new errors.UnauthorizedError(SESSION_EXPIRED);
+      if (userId === null || !Number.isSafeInteger(userId)) throw sessionExpired();
       return userId;
     },
 
@@ -228,15 +232,16 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
       const userId = await service.tokenUserIdOf(ctx);
       if (userId === null) return null;
       const account = await service.findById(userId);
-      if (!account || account.blocked) throw new errors.UnauthorizedError(SESSION_EXPIRED);
+      if (!account || account.blocked) throw sessionExpired();
       return account;
     },
 
     /**
      * Emails a sign-in code to `email` (whether or not it has an account: signing in by code also
-     * signs up). Rate limited per address and per IP.
+     * signs up), in `language` (the language of the request that asked for it). Rate limited per
+     * address and per IP.
      */
-    async sendCode(email: string, ip: string, now = new Date()): Promise<void> {
+    async sendCode(email: string, { ip, language = DEFAULT_LOCALE, now = new Date() }: { ip: string; language?: Locale; now?: Date }): Promise<void> {
       const address = normalizeEmail(email);
       const limits = getConfig(strapi, 'codes');
       const [perEmail, perIp] = await Promise.all([
@@ -245,7 +250,7 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       if (!withinLimit(perEmail, limits.perEmail.max) || !withinLimit(perIp, limits.perIp.max)) {
         const minutes = Math.ceil((perEmail >= limits.perEmail.max ? limits.perEmail.windowMs : limits.perIp.windowMs) / 60_000);
-        throw new errors.RateLimitError(`Слишком много запросов кода. Попробуйте через ${minutes} мин.`);
+        throw localized(errors.RateLimitError, message('auth.too-many-codes', { minutes }));
       }
       const code = generateCode(randomInt);
       await strapi.db.query(EMAIL_CODE_UID).create({
@@ -259,8 +264,8 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
       void mailer
         .send({
           to: address,
-          subject: `Код для входа: ${code}`,
-          text: `Ваш код для входа: ${code}\n\nОн действует ${minutes} минут и подходит один раз. Если вы не запрашивали код, просто удалите это письмо.`,
+          subject: translate(language, 'mail.code.subject', { code }),
+          text: translate(language, 'mail.code.text', { code, minutes }),
         })
         .catch((error: unknown) =>
           strapi.log.warn(`[registration] sign-in code mail to ${address} failed: ${error instanceof Error ? error.message : String(error)}`),
@@ -307,15 +312,16 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
         return check;
       });
       if (!outcome.ok) {
-        throw new errors.UnauthorizedError(
-          outcome.reason === 'too-many-attempts' ? 'Слишком много попыток: запросите новый код' : 'Неверный или просроченный код',
+        throw localized(
+          errors.UnauthorizedError,
+          outcome.reason === 'too-many-attempts' ? message('auth.too-many-attempts') : message('auth.bad-code'),
           { reason: outcome.reason },
         );
       }
       let account = await service.findByEmail(address);
       if (!account) account = (await service.create(address, {}, true)) ?? (await service.findByEmail(address));
       if (!account) throw new Error(`[registration] account for ${address} neither created nor found`);
-      if (account.blocked) throw new errors.UnauthorizedError('Аккаунт заблокирован администратором');
+      if (account.blocked) throw localized(errors.UnauthorizedError, message('auth.blocked'));
       if (!account.confirmed) {
         await strapi.db.query(USER_UID).update({ where: { id: account.id }, data: { confirmed: true } });
         account = { ...account, confirmed: true };
@@ -335,7 +341,7 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
         metadata: { userAgent: String(ctx.request.header['user-agent'] ?? '').slice(0, 300) },
       });
       const access = await sessions.generateAccessToken(refresh.token);
-      if ('error' in access) throw new errors.ApplicationError('Не удалось выпустить токен доступа');
+      if ('error' in access) throw localized(errors.ApplicationError, message('auth.token-failed'));
       const upSessions = strapi.config.get('plugin::users-permissions.sessions') as
         | {
             httpOnly?: boolean;

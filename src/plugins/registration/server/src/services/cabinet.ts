@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { hasMarkup, normalizePhone, type Profile, type ProfileKey } from '../domain/form';
 import type { ProfilePatch } from '../contracts';
 import { validationError, type FieldIssue } from '../errors';
+import { message } from '../i18n/messages';
 import { EVENT_UID, USER_UID } from '../constants';
 import { getService, toDate } from '../utils';
 import type { Account } from './accounts';
@@ -60,11 +61,11 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
         if (key === 'phone') {
           const phone = normalizePhone(value);
           if (phone) data.phone = phone;
-          else issues.push({ path: ['phone'], message: 'Номер телефона из 7–15 цифр, например +7 900 123-45-67' });
+          else issues.push({ path: ['phone'], message: message('cabinet.bad-phone') });
           continue;
         }
         if (hasMarkup(value)) {
-          issues.push({ path: [key], message: 'Уберите HTML-разметку и скрипты' });
+          issues.push({ path: [key], message: message('cabinet.markup') });
           continue;
         }
         data[key] = value;
@@ -105,6 +106,7 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
           answers: record.answers,
           ref: record.refCode,
           utm: record.utm,
+          language: record.language,
           createdAt: record.createdAt.toISOString(),
           promotedAt: record.promotedAt?.toISOString() ?? null,
           cancelledAt: record.cancelledAt?.toISOString() ?? null,

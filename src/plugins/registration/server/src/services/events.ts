@@ -8,8 +8,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { buildForm, type FieldDefinition, type RawField } from '../domain/form';
+import { localized } from '../errors';
+import { message } from '../i18n/messages';
 import { EVENT_UID } from '../constants';
 import { toDate } from '../utils';
+
+/** The answer for an event that does not exist, is not published, or is hidden from the caller. */
+export const eventNotFound = () => localized(errors.NotFoundError, message('event.not-found'));
 
 export const PRIVACY_LEVELS = ['public', 'link', 'invite', 'closed'] as const;
 export type PrivacyLevel = (typeof PRIVACY_LEVELS)[number];
@@ -111,12 +116,13 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
         if (cache.size > 1_000) cache.delete(cache.keys().next().value as string);
       }
       const event = await entry.event;
-      if (!event) throw new errors.NotFoundError('Событие не найдено');
+      if (!event) throw eventNotFound();
       return event;
     },
 
-    async byDocumentId(documentId: string): Promise<RegistrationEvent | null> {
-      return load({ documentId });
+    /** The published event (in `locale` when it has one), or null. */
+    async byDocumentId(documentId: string, locale?: string): Promise<RegistrationEvent | null> {
+      return load({ documentId }, locale);
     },
 
     /** Forgets cached events (called when an event changes). */

@@ -7,15 +7,18 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { seatsLeft, type SeatState } from '../domain/capacity';
-import { missingFields, validateAnswers, type FieldDefinition, type IncomingFile, type ProfileKey } from '../domain/form';
+import { localizeForm, missingFields, profileLabel, validateAnswers, type FieldDefinition, type IncomingFile, type ProfileKey } from '../domain/form';
+import { fileRulesOf, type FileRules } from '../domain/files';
+import type { Locale } from '../domain/locale';
 import { registrationWindow, windowMessage, type WindowClosedReason } from '../domain/window';
 import { viewerPasses, type ViewerAccess } from '../../../../event-builder/server/src/domain/privacy';
 import type { RegisterBody } from '../contracts';
-import { validationError } from '../errors';
+import { localized, validationError } from '../errors';
+import { message, render } from '../i18n/messages';
 import { USER_UID } from '../constants';
 import { getConfig, getService } from '../utils';
-import { SESSION_EXPIRED, type Account } from './accounts';
-import type { RegistrationEvent } from './events';
+import { sessionExpired, type Account } from './accounts';
+import { eventNotFound, type RegistrationEvent } from './events';
 import type { ConsentText } from './consents';
 import type { ClaimResult, StoredAnswer } from './registrations';
 
@@ -24,6 +27,8 @@ export interface FormView {
   window: { open: boolean; reason: WindowClosedReason | null; message: string | null };
   seats: SeatState & { left: number | null };
   fields: FieldDefinition[];
+  /** The size limit and accepted kinds of file answers. */
+  files: FileRules;
   /** Required fields the caller still has to fill (all required ones for an anonymous visitor). */
   missing: string[];
   consent: (ConsentText & { accepted: boolean }) | null;
@@ -36,6 +41,8 @@ export interface SubmitInput {
   viewerId: number | null;
   body: RegisterBody;
   files: Record<string, IncomingFile>;
+  /** The caller's language: of the answer's texts, the sign-in mail, and later mails about this registration. */
+  language: Locale;
   ip: string | null;
   userAgent: string | null;
   now?: Date;
@@ -51,11 +58,6 @@ interface VisibilityService {
   accessOf(viewer: { id: number; email: string } | null): Promise<ViewerAccess>;
 }
 
-const REFUSALS: Record<'invite' | 'closed', string> = {
-  invite: 'Регистрация на это событие — только по приглашению организатора',
-  closed: 'Регистрация на это событие открыта только для участников из списка организатора',
-};
-
 const forms = ({ strapi }: { strapi: Core.Strapi }) => {
   const mayRegister = async (event: RegistrationEvent, who: { id: number; email: string } | null): Promise<boolean> => {
     if (event.privacy === 'public' || event.privacy === 'link') return true;
@@ -66,16 +68,22 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const refuse = (event: RegistrationEvent): never => {
-    throw new errors.ForbiddenError(REFUSALS[event.privacy === 'closed' ? 'closed' : 'invite'], { reason: 'not-invited' });
+    const refusal = event.privacy === 'closed' ? message('register.closed-list') : message('register.invite-only');
+    throw localized(errors.ForbiddenError, refusal, { reason: 'not-invited' });
   };
 
   const service = {
-    /** The form of an event for this viewer; invite-only and closed events ask to sign in first. */
-    async view(slug: string, viewer: Account | null, locale?: string, now = new Date()): Promise<FormView> {
+    /**
+     * The form of an event for this viewer. An invite-only or closed event is, to anyone not on its
+     * lists (signed out included), as unknown as a slug that does not exist: the same 404, so the
+     * answer does not tell that such an event exists (its pages are hidden from them as well).
+     * `locale` picks the event's content; the platform's own texts (default labels, the window's
+     * sentence) are in `language`.
+     */
+    async view(slug: string, viewer: Account | null, { locale, language }: { locale?: string; language: Locale }, now = new Date()): Promise<FormView> {
       const event = await getService(strapi, 'events').bySlug(slug, locale);
-      if (event.privacy === 'invite' || event.privacy === 'closed') {
-        if (!viewer) throw new errors.UnauthorizedError('Войдите, чтобы открыть регистрацию: событие только для приглашённых', { reason: 'sign-in-required' });
-        if (!(await mayRegister(event, viewer))) refuse(event);
+      if ((event.privacy === 'invite' || event.privacy === 'closed') && !(await mayRegister(event, viewer))) {
+        throw eventNotFound();
       }
       const consents = getService(strapi, 'consents');
       const registrations = getService(strapi, 'registrations');
@@ -93,9 +101,10 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
         event,
         window: state.open
           ? { open: true, reason: null, message: null }
-          : { open: false, reason: state.reason, message: windowMessage(state.reason, event.opensAt) },
+          : { open: false, reason: state.reason, message: render(language, windowMessage(state.reason, event.opensAt)) },
         seats: { ...seats, left: seatsLeft(seats) },
-        fields: event.form,
+        fields: localizeForm(event.form, language),
+        files: fileRulesOf(getConfig(strapi, 'files')),
         missing: missingFields(event.form, viewer),
         consent: text ? { ...text, accepted } : null,
         mine,
@@ -118,7 +127,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
         { registrationOpen: event.registrationOpen, opensAt: event.opensAt, closesAt: event.closesAt, endsAt: event.endsAt },
         now,
       );
-      if (!state.open) throw new errors.ForbiddenError(windowMessage(state.reason, event.opensAt), { reason: state.reason });
+      if (!state.open) throw localized(errors.ForbiddenError, windowMessage(state.reason, event.opensAt), { reason: state.reason });
 
       // a signed-in user: the account, a registration already there, the consent given (one round trip)
       const text = await consents.current();
@@ -127,12 +136,13 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
       let acceptedBefore = false;
       if (input.viewerId !== null) {
         const found = await registrations.preflight(input.viewerId, event.documentId, text?.version ?? null);
-        if (!found.account || found.account.blocked) throw new errors.UnauthorizedError(SESSION_EXPIRED);
+        if (!found.account || found.account.blocked) throw sessionExpired();
         ({ account: viewer, existing, consentAccepted: acceptedBefore } = found);
       }
 
+      // field names in the messages are in the caller's language
       const validated = validateAnswers({
-        form: event.form,
+        form: localizeForm(event.form, input.language),
         answers: body.answers,
         files: input.files,
         profile: viewer,
@@ -141,17 +151,15 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!validated.ok) throw validationError(validated.issues);
       const { profile, answers } = validated.value;
       const email = viewer?.email ?? validated.value.email;
-      if (!email) throw validationError([{ path: ['answers', 'email'], message: '«Email»: обязательное поле' }]);
+      if (!email) throw validationError([{ path: ['answers', 'email'], message: message('answer.required', { label: profileLabel('email', input.language) }) }]);
 
       if (!(await mayRegister(event, viewer ?? { id: -1, email }))) refuse(event);
 
       if (!viewer && (await accounts.findByEmail(email))) {
-        await accounts.sendCode(email, input.ip ?? 'unknown', now).catch((error: unknown) => {
+        await accounts.sendCode(email, { ip: input.ip ?? 'unknown', language: input.language, now }).catch((error: unknown) => {
           if (!(error instanceof errors.RateLimitError)) throw error;
         });
-        throw new errors.UnauthorizedError('На этот email уже есть аккаунт: мы отправили на него код для входа. Войдите, и регистрация займёт один клик', {
-          reason: 'sign-in-required',
-        });
+        throw localized(errors.UnauthorizedError, message('register.account-exists-code-sent'), { reason: 'sign-in-required' });
       }
 
       if (existing && existing.record.status !== 'cancelled') return { created: false, ...existing, event, accountCreated: false };
@@ -161,11 +169,11 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
       let consentVersion: number | null = null;
       if (body.consent) {
         if (!text || body.consent.version !== text.version) {
-          throw validationError([{ path: ['consent', 'version'], message: 'Текст согласия обновился: прочитайте и подтвердите новую версию' }]);
+          throw validationError([{ path: ['consent', 'version'], message: message('register.consent-outdated') }]);
         }
         consentVersion = acceptedBefore ? null : text.version;
       } else if (text && !acceptedBefore) {
-        throw validationError([{ path: ['consent'], message: 'Нужно согласие на обработку персональных данных' }]);
+        throw validationError([{ path: ['consent'], message: message('register.consent-required') }]);
       }
 
       const files = getService(strapi, 'files');
@@ -179,10 +187,11 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
             ? viewer.id
             : async () => {
                 const account = await accounts.create(email, profile, false);
-                if (!account) throw new errors.UnauthorizedError('На этот email уже есть аккаунт: войдите по коду из письма', { reason: 'sign-in-required' });
+                if (!account) throw localized(errors.UnauthorizedError, message('register.account-exists'), { reason: 'sign-in-required' });
                 return account.id;
               },
           answers: allAnswers,
+          language: input.language,
           refCode,
           utm: body.utm ?? null,
           now,
@@ -208,7 +217,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
         });
         if (!result.created) await files.remove(storedIds);
         if (!viewer && result.created) {
-          await accounts.sendCode(email, input.ip ?? 'unknown', now).catch((error: unknown) => {
+          await accounts.sendCode(email, { ip: input.ip ?? 'unknown', language: input.language, now }).catch((error: unknown) => {
             strapi.log.warn(`[registration] no sign-in code for a new account: ${error instanceof Error ? error.message : String(error)}`);
           });
         }
@@ -223,7 +232,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
     async cancel(slug: string, viewer: Account, now = new Date()) {
       const event = await getService(strapi, 'events').bySlug(slug);
       if (event.endsAt && now.getTime() >= event.endsAt.getTime())
-        throw new errors.ForbiddenError('Событие уже прошло: регистрацию не отменить', { reason: 'ended' });
+        throw localized(errors.ForbiddenError, message('cancel.event-over'), { reason: 'ended' });
       const record = await getService(strapi, 'registrations').cancel(event.documentId, viewer.id, now);
       return { event, record };
     },

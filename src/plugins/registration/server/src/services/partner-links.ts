@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { PARTNER_LINK_UID } from '../constants';
 import { validationError } from '../errors';
+import { message } from '../i18n/messages';
 
 const CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
@@ -22,9 +23,9 @@ const partnerLinks = ({ strapi }: { strapi: Core.Strapi }) => ({
       select: ['code', 'active'],
       populate: { event: { select: ['documentId'] } },
     })) as { code: string; active: boolean | null; event?: { documentId: string } | null } | null;
-    if (!link || link.active === false) throw validationError([{ path: ['ref'], message: `Ссылки партнёра с кодом «${code}» нет или она отключена` }]);
+    if (!link || link.active === false) throw validationError([{ path: ['ref'], message: message('ref.unknown', { code }) }]);
     if (link.event?.documentId !== eventDocumentId) {
-      throw validationError([{ path: ['ref'], message: `Ссылка партнёра «${code}» относится к другому событию` }]);
+      throw validationError([{ path: ['ref'], message: message('ref.other-event', { code }) }]);
     }
     return link.code;
   },

@@ -14,13 +14,16 @@ import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { decideSeat, nextSeat, promotionsDue, seatToMove, type ActiveStatus, type RegistrationStatus, type SeatState } from '../domain/capacity';
 import type { AnswerValue } from '../domain/form';
+import { DEFAULT_LOCALE, localeOfTag, type Locale } from '../domain/locale';
 import type { Utm } from '../contracts';
-import { ConflictError } from '../errors';
+import { ConflictError, localized } from '../errors';
+import { message } from '../i18n/messages';
 import { JOBS, TABLES } from '../constants';
 import { fromJson, getConfig, isPostgres, isSeatConflict, isUniqueViolation, knexOf, newDocumentId, toDate } from '../utils';
 import { ACCOUNT_COLUMNS, toAccount, type Account, type UserRow } from './accounts';
 import { lockKey } from './locks';
 import { claimSeat, type ClaimRow } from './seat-function';
+import { eventNotFound } from './events';
 
 const TABLE = TABLES.registrations;
 
@@ -38,6 +41,8 @@ export interface RegistrationRecord {
   answers: Record<string, StoredAnswer>;
   refCode: string | null;
   utm: Utm | null;
+  /** The language the attendee registered in: mails about this registration are written in it. */
+  language: Locale;
   createdAt: Date;
   updatedAt: Date;
   promotedAt: Date | null;
@@ -55,6 +60,7 @@ interface Row {
   answers: unknown;
   ref_code: string | null;
   utm: unknown;
+  language: string | null;
   created_at: unknown;
   updated_at: unknown;
   promoted_at: unknown;
@@ -72,6 +78,7 @@ const COLUMNS = [
   'answers',
   'ref_code',
   'utm',
+  'language',
   'created_at',
   'updated_at',
   'promoted_at',
@@ -90,6 +97,8 @@ function toRecord(row: Row): RegistrationRecord {
     answers: fromJson<Record<string, StoredAnswer>>(row.answers, {}),
     refCode: row.ref_code,
     utm: fromJson<Utm | null>(row.utm, null),
+    // rows from before languages were kept have none: they were made in Russian
+    language: localeOfTag(row.language ?? '') ?? DEFAULT_LOCALE,
     createdAt: toDate(row.created_at) ?? new Date(0),
     updatedAt: toDate(row.updated_at) ?? new Date(0),
     promotedAt: toDate(row.promoted_at),
@@ -109,6 +118,8 @@ export interface ClaimInput {
   answers: Record<string, StoredAnswer>;
   refCode: string | null;
   utm: Utm | null;
+  /** The language the attendee registers in (Russian unless told). */
+  language?: Locale;
   /** Writes that belong with a new registration (profile, consent): same transaction, after the seat is decided. */
   withRegistration?: (trx: Knex.Transaction, userId: number) => Promise<void>;
   now?: Date;
@@ -225,13 +236,14 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
     async claimOnce(input: ClaimInput): Promise<ClaimResult> {
       const now = input.now ?? new Date();
       const eventId = input.eventDocumentId;
+      const language = input.language ?? DEFAULT_LOCALE;
       const knex = knexOf(strapi);
       const existing = async (userId: number): Promise<ClaimResult> => {
         const found = await service.find(userId, eventId);
         if (!found) throw new Error('[registration] the registration reported as existing is not there');
         return { created: false, ...found };
       };
-      const full = () => new ConflictError('Свободных мест нет, а лист ожидания на этом событии не ведётся', { reason: 'full' });
+      const full = () => localized(ConflictError, message('register.full'), { reason: 'full' });
 
       if (isPostgres(strapi)) {
         const run = async (db: Knex | Knex.Transaction, userId: number) => {
@@ -241,12 +253,13 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
             answers: input.answers,
             refCode: input.refCode,
             utm: input.utm,
+            language,
             documentId: newDocumentId(randomBytes),
             now,
             // TEST ONLY switch: the control run of the race test shows what happens without the lock
             lock: !getConfig(strapi, 'unsafeDisableSeatLock'),
           });
-          if (row.outcome === 'not-found') throw new errors.NotFoundError('Событие не найдено');
+          if (row.outcome === 'not-found') throw eventNotFound();
           return row;
         };
         let row: ClaimRow;
@@ -289,6 +302,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
           answers: input.answers,
           refCode: input.refCode,
           utm: input.utm,
+          language,
           createdAt: toDate(row.created_at) ?? now,
           updatedAt: now,
           promotedAt: null,
@@ -306,7 +320,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
           const current = await activeOf(trx, userId, eventId);
           if (current && current.status !== 'cancelled') return { created: false, record: current, waitlistPosition: await positionOf(trx, current) };
           const seats = await readSeats(trx, eventId);
-          if (!seats.published) throw new errors.NotFoundError('Событие не найдено');
+          if (!seats.published) throw eventNotFound();
           await promoteDue(trx, eventId, seats, now);
           const decision = decideSeat(seats);
           if (decision.kind === 'full') throw full();
@@ -319,6 +333,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
             answers: JSON.stringify(input.answers),
             ref_code: input.refCode,
             utm: input.utm ? JSON.stringify(input.utm) : null,
+            language,
             promoted_at: null,
             cancelled_at: null,
             updated_at: now,
@@ -351,7 +366,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
         const trx = strapiTrx as unknown as Knex.Transaction;
         await withLock(trx, eventDocumentId);
         const existing = await activeOf(trx, userId, eventDocumentId);
-        if (!existing || existing.status === 'cancelled') throw new errors.NotFoundError('Вы не зарегистрированы на это событие');
+        if (!existing || existing.status === 'cancelled') throw localized(errors.NotFoundError, message('cancel.not-registered'));
         const seated = existing.status === 'registered' ? (await readSeats(trx, eventDocumentId)).registered : 0;
         await table(trx).where({ id: existing.id }).update({ status: 'cancelled', seat: null, cancelled_at: now, updated_at: now });
         if (existing.status === 'registered') {

@@ -8,9 +8,16 @@
  * tests run the same scenarios on both databases.
  */
 import type { Knex } from 'knex';
+import { DEFAULT_LOCALE, type Locale } from '../domain/locale';
 import { TABLES } from '../constants';
 
-export const CLAIM_FUNCTION = 'registration_claim_seat_v1';
+/**
+ * The function's name carries its version: a new signature gets a new name, so that an instance of
+ * the previous release (during a rolling restart) keeps calling, and re-creating, its own.
+ * v1 took no language; it is left in place (nothing calls it once every instance runs this code).
+ */
+export const CLAIM_FUNCTION = 'registration_claim_seat_v2';
+const CLAIM_ARGUMENTS = 'text, integer, jsonb, text, jsonb, text, timestamp, boolean, text';
 /** Namespace of the per-event advisory lock (the same as `lockKey(..., 'event', ...)`). */
 export const EVENT_LOCK_NAMESPACE = 0x52_45_47_01;
 
@@ -27,7 +34,8 @@ export interface ClaimRow {
 
 const SQL = `
 CREATE FUNCTION ${CLAIM_FUNCTION}(
-  p_event text, p_user integer, p_answers jsonb, p_ref text, p_utm jsonb, p_document_id text, p_now timestamp, p_lock boolean
+  p_event text, p_user integer, p_answers jsonb, p_ref text, p_utm jsonb, p_document_id text, p_now timestamp, p_lock boolean,
+  p_language text
 ) RETURNS TABLE (outcome text, id integer, document_id text, status text, arrival integer, seat integer, created_at timestamp, promotions_due integer)
 LANGUAGE plpgsql
 -- plan every statement with the table as it is now: a plan cached while an event's rows were few
@@ -91,12 +99,13 @@ BEGIN
 
   IF v_existing_id IS NOT NULL THEN
     UPDATE ${TABLES.registrations} SET status = v_status, seat = v_seat, arrival = v_max + 1, answers = p_answers, ref_code = p_ref, utm = p_utm,
-      promoted_at = NULL, cancelled_at = NULL, updated_at = p_now
+      language = p_language, promoted_at = NULL, cancelled_at = NULL, updated_at = p_now
       WHERE ${TABLES.registrations}.id = v_existing_id;
     v_id := v_existing_id;
   ELSE
-    INSERT INTO ${TABLES.registrations} (document_id, user_id, event_document_id, status, seat, arrival, answers, ref_code, utm, created_at, updated_at, published_at)
-      VALUES (p_document_id, p_user, p_event, v_status, v_seat, v_max + 1, p_answers, p_ref, p_utm, p_now, p_now, p_now)
+    INSERT INTO ${TABLES.registrations} (document_id, user_id, event_document_id, status, seat, arrival, answers, ref_code, utm, language,
+        created_at, updated_at, published_at)
+      VALUES (p_document_id, p_user, p_event, v_status, v_seat, v_max + 1, p_answers, p_ref, p_utm, p_language, p_now, p_now, p_now)
       RETURNING ${TABLES.registrations}.id INTO v_id;
   END IF;
 
@@ -109,7 +118,7 @@ $fn$;
 /** Creates the function afresh (its definition may have changed); run at every start. */
 export async function ensureClaimFunction(knex: Knex): Promise<void> {
   await knex.transaction(async (trx) => {
-    await trx.raw(`DROP FUNCTION IF EXISTS ${CLAIM_FUNCTION}(text, integer, jsonb, text, jsonb, text, timestamp, boolean)`);
+    await trx.raw(`DROP FUNCTION IF EXISTS ${CLAIM_FUNCTION}(${CLAIM_ARGUMENTS})`);
     await trx.raw(SQL);
   });
 }
@@ -117,9 +126,20 @@ export async function ensureClaimFunction(knex: Knex): Promise<void> {
 /** Runs the claim (in `db`'s transaction when it is one). */
 export async function claimSeat(
   db: Knex | Knex.Transaction,
-  input: { eventDocumentId: string; userId: number; answers: unknown; refCode: string | null; utm: unknown; documentId: string; now: Date; lock: boolean },
+  input: {
+    eventDocumentId: string;
+    userId: number;
+    answers: unknown;
+    refCode: string | null;
+    utm: unknown;
+    documentId: string;
+    now: Date;
+    lock: boolean;
+    /** The attendee's language (Russian unless told). */
+    language?: Locale;
+  },
 ): Promise<ClaimRow> {
-  const result = (await db.raw(`select * from ${CLAIM_FUNCTION}(?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?)`, [
+  const result = (await db.raw(`select * from ${CLAIM_FUNCTION}(?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?)`, [
     input.eventDocumentId,
     input.userId,
     JSON.stringify(input.answers),
@@ -128,6 +148,7 @@ export async function claimSeat(
     input.documentId,
     input.now,
     input.lock,
+    input.language ?? DEFAULT_LOCALE,
   ])) as { rows: ClaimRow[] };
   const row = result.rows[0];
   if (!row) throw new Error(`[registration] ${CLAIM_FUNCTION} returned nothing`);

@@ -1,0 +1,374 @@
+/**
+ * Every text the registration API shows a person, in Russian (first) and English. Code outside
+ * this file names a text by key and parameters (a `Message`), and it is put into words for the
+ * caller's language on the way out. Both catalogs have the same type, so a text missing in either
+ * language does not compile. Pure.
+ */
+import type { Locale } from '../domain/locale';
+import type { ProfileKey, ProfileStatus } from '../domain/form';
+
+/** What each text needs to be written; `void`: nothing. */
+export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.${ProfileStatus}`, void> {
+  // the request as a whole
+  'request.invalid': void;
+  'request.unknown-field': void;
+  'request.required': void;
+  'request.wrong-type': { expected: string };
+  'request.too-long': { max: number | bigint };
+  'request.too-short': { min: number | bigint };
+  'request.bad-email': void;
+  'request.bad-format': void;
+  'request.bad-value': void;
+  'request.unknown-part-file': void;
+  'request.one-file-per-field': void;
+  'request.unknown-part-data': void;
+  'request.data-missing': void;
+  'request.data-not-json': void;
+
+  // answers to a form
+  'answer.unknown-field': { key: string };
+  'answer.unknown-file-field': { key: string };
+  'answer.required': { label: string };
+  'answer.check-to-continue': { label: string };
+  'answer.expect-text': { label: string };
+  'answer.too-long': { label: string; max: number };
+  'answer.markup': { label: string };
+  'answer.bad-email': { label: string };
+  'answer.bad-phone': { label: string };
+  'answer.bad-link': { label: string };
+  'answer.expect-number': { label: string };
+  'answer.bad-date': { label: string };
+  'answer.choose-one': { label: string };
+  'answer.expect-list': { label: string };
+  'answer.choose-from-list': { label: string };
+  'answer.expect-yes-no': { label: string };
+  'answer.file-as-part': { label: string; key: string };
+  'answer.attach-file': { label: string };
+  'answer.file': { label: string; problem: Message };
+  'answer.account-email': void;
+
+  // uploaded files
+  'file.empty': void;
+  'file.too-large': { megabytes: number };
+  'file.disallowed': { allowed: string };
+  'file.extension-mismatch': { extension: string };
+
+  // a form definition, as the organizer saves it
+  'definition.bad-key': { key: string };
+  'definition.duplicate-key': { key: string };
+  'definition.unknown-type': { type: string };
+  'definition.profile-type': { key: string; type: string };
+  'definition.no-options': void;
+  'definition.too-many-options': { max: number };
+  'definition.long-option': void;
+
+  // the registration window
+  'window.disabled': void;
+  'window.not-yet': void;
+  'window.opens-at': { at: Date };
+  'window.closed': void;
+  'window.ended': void;
+
+  // registering, cancelling
+  'event.not-found': void;
+  'register.invite-only': void;
+  'register.closed-list': void;
+  'register.account-exists-code-sent': void;
+  'register.account-exists': void;
+  'register.consent-outdated': void;
+  'register.consent-required': void;
+  'register.full': void;
+  'cancel.sign-in': void;
+  'cancel.event-over': void;
+  'cancel.not-registered': void;
+  'ref.unknown': { code: string };
+  'ref.other-event': { code: string };
+
+  // the personal cabinet
+  'cabinet.sign-in': void;
+  'cabinet.bad-phone': void;
+  'cabinet.markup': void;
+
+  // signing in
+  'auth.bad-header': void;
+  'auth.session-expired': void;
+  'auth.too-many-codes': { minutes: number };
+  'auth.too-many-attempts': void;
+  'auth.bad-code': void;
+  'auth.blocked': void;
+  'auth.token-failed': void;
+
+  // mails
+  'mail.code.subject': { code: string };
+  'mail.code.text': { code: string; minutes: number };
+  'mail.promoted.subject': { title: string };
+  'mail.promoted.text': { firstName: string | null; title: string; link: string | null };
+}
+
+export type MessageKey = keyof MessageParams;
+
+/** A text named by key, with what it needs. */
+export interface MessageOf<K extends MessageKey> {
+  key: K;
+  params: MessageParams[K];
+}
+
+/** Any text of the catalog. */
+export type Message = { [K in MessageKey]: MessageOf<K> }[MessageKey];
+
+type Catalog = { [K in MessageKey]: (params: MessageParams[K]) => string };
+
+const moscowTime = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Moscow' });
+const RU_DATE = moscowTime('ru-RU');
+const EN_DATE = moscowTime('en-GB');
+
+const RU_TYPES: Record<string, string> = { string: 'строка', number: 'число', boolean: 'да/нет', object: 'объект', array: 'список' };
+const EN_TYPES: Record<string, string> = { string: 'text', number: 'number', boolean: 'yes/no', object: 'object', array: 'list' };
+
+const ru: Catalog = {
+  'request.invalid': () => 'Неверные данные',
+  'request.unknown-field': () => 'Неизвестное поле',
+  'request.required': () => 'Обязательное поле',
+  'request.wrong-type': ({ expected }) => `Неверный тип: ожидается ${RU_TYPES[expected] ?? expected}`,
+  'request.too-long': ({ max }) => `Слишком длинное значение (не больше ${String(max)})`,
+  'request.too-short': ({ min }) => `Слишком короткое значение (не меньше ${String(min)})`,
+  'request.bad-email': () => 'Проверьте адрес почты',
+  'request.bad-format': () => 'Неверный формат',
+  'request.bad-value': () => 'Недопустимое значение',
+  'request.unknown-part-file': () => 'Неизвестная часть запроса: файлы передаются частями files.<ключ поля>',
+  'request.one-file-per-field': () => 'Одно поле — один файл',
+  'request.unknown-part-data': () => 'Неизвестная часть запроса: ответы передаются JSON-ом в части data',
+  'request.data-missing': () => 'Нужна часть data с ответами в JSON',
+  'request.data-not-json': () => 'Часть data — не JSON',
+
+  'answer.unknown-field': ({ key }) => `Поля «${key}» нет в форме этого события`,
+  'answer.unknown-file-field': ({ key }) => `Поля-файла «${key}» нет в форме этого события`,
+  'answer.required': ({ label }) => `«${label}»: обязательное поле`,
+  'answer.check-to-continue': ({ label }) => `«${label}»: отметьте, чтобы продолжить`,
+  'answer.expect-text': ({ label }) => `«${label}»: ожидается текст`,
+  'answer.too-long': ({ label, max }) => `«${label}»: не длиннее ${max} символов`,
+  'answer.markup': ({ label }) => `«${label}»: уберите HTML-разметку и скрипты`,
+  'answer.bad-email': ({ label }) => `«${label}»: проверьте адрес почты`,
+  'answer.bad-phone': ({ label }) => `«${label}»: номер телефона из 7–15 цифр, например +7 900 123-45-67`,
+  'answer.bad-link': ({ label }) => `«${label}»: ссылка должна начинаться с https://`,
+  'answer.expect-number': ({ label }) => `«${label}»: ожидается число`,
+  'answer.bad-date': ({ label }) => `«${label}»: дата в формате ГГГГ-ММ-ДД`,
+  'answer.choose-one': ({ label }) => `«${label}»: выберите один из вариантов`,
+  'answer.expect-list': ({ label }) => `«${label}»: ожидается список вариантов`,
+  'answer.choose-from-list': ({ label }) => `«${label}»: выберите варианты из списка, без повторов`,
+  'answer.expect-yes-no': ({ label }) => `«${label}»: ожидается да или нет`,
+  'answer.file-as-part': ({ label, key }) => `«${label}»: файл отправляется частью files.${key} запроса multipart/form-data`,
+  'answer.attach-file': ({ label }) => `«${label}»: приложите файл`,
+  'answer.file': ({ label, problem }) => `«${label}»: ${render('ru', problem)}`,
+  'answer.account-email': () => 'Email аккаунта меняется в личном кабинете, а не в форме регистрации',
+
+  'file.empty': () => 'Файл пустой',
+  'file.too-large': ({ megabytes }) => `Файл больше ${megabytes} МБ`,
+  'file.disallowed': ({ allowed }) => `Этот тип файла не принимается. Можно: ${allowed}`,
+  'file.extension-mismatch': ({ extension }) => `Содержимое файла не соответствует расширению .${extension}`,
+
+  'definition.bad-key': ({ key }) => `Ключ «${key}»: латинские буквы, цифры и _, начинается с буквы, до 40 символов`,
+  'definition.duplicate-key': ({ key }) => `Ключ «${key}» уже есть в форме`,
+  'definition.unknown-type': ({ type }) => `Неизвестный тип поля «${type}»`,
+  'definition.profile-type': ({ key, type }) => `Поле профиля «${key}» имеет тип ${type}`,
+  'definition.no-options': () => 'Укажите варианты ответа, по одному в строке',
+  'definition.too-many-options': ({ max }) => `Не больше ${max} вариантов`,
+  'definition.long-option': () => 'Вариант ответа длиннее 200 символов',
+
+  'window.disabled': () => 'Регистрация на это событие не открыта',
+  'window.not-yet': () => 'Регистрация ещё не открыта',
+  'window.opens-at': ({ at }) => `Регистрация откроется ${RU_DATE.format(at)} (МСК)`,
+  'window.closed': () => 'Регистрация на это событие завершена',
+  'window.ended': () => 'Событие уже прошло',
+
+  'event.not-found': () => 'Событие не найдено',
+  'register.invite-only': () => 'Регистрация на это событие — только по приглашению организатора',
+  'register.closed-list': () => 'Регистрация на это событие открыта только для участников из списка организатора',
+  'register.account-exists-code-sent': () =>
+    'На этот email уже есть аккаунт: мы отправили на него код для входа. Войдите, и регистрация займёт один клик',
+  'register.account-exists': () => 'На этот email уже есть аккаунт: войдите по коду из письма',
+  'register.consent-outdated': () => 'Текст согласия обновился: прочитайте и подтвердите новую версию',
+  'register.consent-required': () => 'Нужно согласие на обработку персональных данных',
+  'register.full': () => 'Свободных мест нет, а лист ожидания на этом событии не ведётся',
+  'cancel.sign-in': () => 'Войдите, чтобы отменить регистрацию',
+  'cancel.event-over': () => 'Событие уже прошло: регистрацию не отменить',
+  'cancel.not-registered': () => 'Вы не зарегистрированы на это событие',
+  'ref.unknown': ({ code }) => `Ссылки партнёра с кодом «${code}» нет или она отключена`,
+  'ref.other-event': ({ code }) => `Ссылка партнёра «${code}» относится к другому событию`,
+
+  'cabinet.sign-in': () => 'Войдите в личный кабинет',
+  'cabinet.bad-phone': () => 'Номер телефона из 7–15 цифр, например +7 900 123-45-67',
+  'cabinet.markup': () => 'Уберите HTML-разметку и скрипты',
+
+  'auth.bad-header': () => 'Неверный заголовок Authorization: ожидается Bearer <токен>',
+  'auth.session-expired': () => 'Сессия истекла или недействительна: войдите снова',
+  'auth.too-many-codes': ({ minutes }) => `Слишком много запросов кода. Попробуйте через ${minutes} мин.`,
+  'auth.too-many-attempts': () => 'Слишком много попыток: запросите новый код',
+  'auth.bad-code': () => 'Неверный или просроченный код',
+  'auth.blocked': () => 'Аккаунт заблокирован администратором',
+  'auth.token-failed': () => 'Не удалось выпустить токен доступа',
+
+  'mail.code.subject': ({ code }) => `Код для входа: ${code}`,
+  'mail.code.text': ({ code, minutes }) =>
+    `Ваш код для входа: ${code}\n\nОн действует ${minutes} минут и подходит один раз. Если вы не запрашивали код, просто удалите это письмо.`,
+  'mail.promoted.subject': ({ title }) => `Место освободилось: вы зарегистрированы на «${title}»`,
+  'mail.promoted.text': ({ firstName, title, link }) =>
+    `Здравствуйте${firstName ? `, ${firstName}` : ''}!\n\nНа событии «${title}» освободилось место, и вы были первым в листе ожидания. ` +
+    `Теперь вы зарегистрированы.${link ? `\n\nСтраница события: ${link}` : ''}\n\n` +
+    'Если планы изменились, отмените регистрацию в личном кабинете, чтобы место досталось следующему.',
+
+  'profile.email': () => 'Email',
+  'profile.firstName': () => 'Имя',
+  'profile.lastName': () => 'Фамилия',
+  'profile.middleName': () => 'Отчество',
+  'profile.phone': () => 'Телефон',
+  'profile.status': () => 'Статус',
+  'profile.organization': () => 'Организация / вуз / школа',
+  'profile.position': () => 'Должность / курс',
+  'profile.city': () => 'Город',
+  'status.applicant': () => 'Абитуриент',
+  'status.student': () => 'Студент',
+  'status.alumnus': () => 'Выпускник',
+  'status.staff': () => 'Сотрудник',
+  'status.partner': () => 'Партнёр',
+  'status.other': () => 'Другое',
+};
+
+const en: Catalog = {
+  'request.invalid': () => 'Invalid data',
+  'request.unknown-field': () => 'Unknown field',
+  'request.required': () => 'Required field',
+  'request.wrong-type': ({ expected }) => `Wrong type: ${EN_TYPES[expected] ?? expected} expected`,
+  'request.too-long': ({ max }) => `Value too long (at most ${String(max)})`,
+  'request.too-short': ({ min }) => `Value too short (at least ${String(min)})`,
+  'request.bad-email': () => 'Please check the email address',
+  'request.bad-format': () => 'Invalid format',
+  'request.bad-value': () => 'Value not allowed',
+  'request.unknown-part-file': () => 'Unknown part of the request: files are sent in parts named files.<field key>',
+  'request.one-file-per-field': () => 'One file per field',
+  'request.unknown-part-data': () => 'Unknown part of the request: the answers are sent as JSON in the data part',
+  'request.data-missing': () => 'The data part with the answers in JSON is missing',
+  'request.data-not-json': () => 'The data part is not JSON',
+
+  'answer.unknown-field': ({ key }) => `This event's form has no field “${key}”`,
+  'answer.unknown-file-field': ({ key }) => `This event's form has no file field “${key}”`,
+  'answer.required': ({ label }) => `“${label}”: this field is required`,
+  'answer.check-to-continue': ({ label }) => `“${label}”: tick this box to continue`,
+  'answer.expect-text': ({ label }) => `“${label}”: text expected`,
+  'answer.too-long': ({ label, max }) => `“${label}”: at most ${max} characters`,
+  'answer.markup': ({ label }) => `“${label}”: please remove HTML markup and scripts`,
+  'answer.bad-email': ({ label }) => `“${label}”: please check the email address`,
+  'answer.bad-phone': ({ label }) => `“${label}”: a phone number of 7–15 digits, e.g. +44 20 7946 0958`,
+  'answer.bad-link': ({ label }) => `“${label}”: a link must start with https://`,
+  'answer.expect-number': ({ label }) => `“${label}”: a number expected`,
+  'answer.bad-date': ({ label }) => `“${label}”: a date as YYYY-MM-DD`,
+  'answer.choose-one': ({ label }) => `“${label}”: choose one of the options`,
+  'answer.expect-list': ({ label }) => `“${label}”: a list of options expected`,
+  'answer.choose-from-list': ({ label }) => `“${label}”: choose options from the list, each once`,
+  'answer.expect-yes-no': ({ label }) => `“${label}”: yes or no expected`,
+  'answer.file-as-part': ({ label, key }) => `“${label}”: the file is sent as the files.${key} part of a multipart/form-data request`,
+  'answer.attach-file': ({ label }) => `“${label}”: please attach a file`,
+  'answer.file': ({ label, problem }) => `“${label}”: ${render('en', problem)}`,
+  'answer.account-email': () => "The account's email is changed in your account, not in the registration form",
+
+  'file.empty': () => 'The file is empty',
+  'file.too-large': ({ megabytes }) => `The file is larger than ${megabytes} MB`,
+  'file.disallowed': ({ allowed }) => `This type of file is not accepted. Allowed: ${allowed}`,
+  'file.extension-mismatch': ({ extension }) => `The file's content does not match its extension .${extension}`,
+
+  'definition.bad-key': ({ key }) => `Key “${key}”: Latin letters, digits and _, starting with a letter, up to 40 characters`,
+  'definition.duplicate-key': ({ key }) => `Key “${key}” is already in the form`,
+  'definition.unknown-type': ({ type }) => `Unknown field type “${type}”`,
+  'definition.profile-type': ({ key, type }) => `Profile field “${key}” has the type ${type}`,
+  'definition.no-options': () => 'List the options, one per line',
+  'definition.too-many-options': ({ max }) => `At most ${max} options`,
+  'definition.long-option': () => 'An option is longer than 200 characters',
+
+  'window.disabled': () => 'Registration for this event is not open',
+  'window.not-yet': () => 'Registration has not opened yet',
+  'window.opens-at': ({ at }) => `Registration opens on ${EN_DATE.format(at)} (Moscow time)`,
+  'window.closed': () => 'Registration for this event has closed',
+  'window.ended': () => 'The event is over',
+
+  'event.not-found': () => 'Event not found',
+  'register.invite-only': () => "Registration for this event is by the organizer's invitation only",
+  'register.closed-list': () => "Registration for this event is open only to participants on the organizer's list",
+  'register.account-exists-code-sent': () =>
+    'There is an account for this email: we have sent a sign-in code to it. Sign in, and registering takes one click',
+  'register.account-exists': () => 'There is an account for this email: sign in with the code from the email',
+  'register.consent-outdated': () => 'The consent text has changed: please read and accept the new version',
+  'register.consent-required': () => 'Consent to the processing of personal data is required',
+  'register.full': () => 'There are no seats left and this event has no waitlist',
+  'cancel.sign-in': () => 'Sign in to cancel your registration',
+  'cancel.event-over': () => 'The event is over: the registration can no longer be cancelled',
+  'cancel.not-registered': () => 'You are not registered for this event',
+  'ref.unknown': ({ code }) => `There is no partner link with the code “${code}”, or it is disabled`,
+  'ref.other-event': ({ code }) => `Partner link “${code}” belongs to another event`,
+
+  'cabinet.sign-in': () => 'Sign in to your account',
+  'cabinet.bad-phone': () => 'A phone number of 7–15 digits, e.g. +44 20 7946 0958',
+  'cabinet.markup': () => 'Please remove HTML markup and scripts',
+
+  'auth.bad-header': () => 'Invalid Authorization header: Bearer <token> expected',
+  'auth.session-expired': () => 'Your session has expired or is invalid: please sign in again',
+  'auth.too-many-codes': ({ minutes }) => `Too many code requests. Please try again in ${minutes} min.`,
+  'auth.too-many-attempts': () => 'Too many attempts: please ask for a new code',
+  'auth.bad-code': () => 'Wrong or expired code',
+  'auth.blocked': () => 'The account has been blocked by an administrator',
+  'auth.token-failed': () => 'Could not issue an access token',
+
+  'mail.code.subject': ({ code }) => `Sign-in code: ${code}`,
+  'mail.code.text': ({ code, minutes }) =>
+    `Your sign-in code: ${code}\n\nIt is valid for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and works once. ` +
+    'If you did not ask for a code, just delete this email.',
+  'mail.promoted.subject': ({ title }) => `A seat has freed up: you are registered for “${title}”`,
+  'mail.promoted.text': ({ firstName, title, link }) =>
+    `Hello${firstName ? `, ${firstName}` : ''}!\n\nA seat has freed up at “${title}”, and you were first on the waitlist. ` +
+    `You are now registered.${link ? `\n\nEvent page: ${link}` : ''}\n\n` +
+    'If your plans have changed, please cancel your registration in your account so that the seat goes to the next person.',
+
+  'profile.email': () => 'Email',
+  'profile.firstName': () => 'First name',
+  'profile.lastName': () => 'Last name',
+  'profile.middleName': () => 'Middle name',
+  'profile.phone': () => 'Phone',
+  'profile.status': () => 'Status',
+  'profile.organization': () => 'Organization / university / school',
+  'profile.position': () => 'Position / year of study',
+  'profile.city': () => 'City',
+  'status.applicant': () => 'Prospective student',
+  'status.student': () => 'Student',
+  'status.alumnus': () => 'Alumnus',
+  'status.staff': () => 'Staff',
+  'status.partner': () => 'Partner',
+  'status.other': () => 'Other',
+};
+
+const CATALOGS: Record<Locale, Catalog> = { ru, en };
+
+/** Every key of the catalog. */
+export const MESSAGE_KEYS = Object.keys(ru) as MessageKey[];
+
+/** The parameters a text takes: none for a text without (`message('event.not-found')`). */
+export type ParamsOf<K extends MessageKey> = MessageParams[K] extends void ? [] : [params: MessageParams[K]];
+
+/** A text as a value: to be put into words later, in whoever's language. */
+export function message<K extends MessageKey>(key: K, ...params: ParamsOf<K>): MessageOf<K> {
+  // ParamsOf<K> is [] exactly when the text takes nothing (void)
+  return { key, params: params[0] as MessageParams[K] };
+}
+
+/** The text `key` in `locale`, with its parameters. */
+export function translate<K extends MessageKey>(locale: Locale, key: K, ...params: ParamsOf<K>): string {
+  return write(locale, key, params[0] as MessageParams[K]);
+}
+
+function write<K extends MessageKey>(locale: Locale, key: K, params: MessageParams[K]): string {
+  const entry: (params: MessageParams[K]) => string = CATALOGS[locale][key];
+  return entry(params);
+}
+
+/** A message put into words in `locale`. */
+export function render(locale: Locale, text: Message): string {
+  return write(locale, text.key, text.params);
+}
