@@ -1,4 +1,4 @@
-/** The site's contract (cms/src/registration.ts) and the server's schemas and responses stay in step. */
+/** The request rules of the contract the server checks with (cms/src/registration.ts), and the responses it shapes matching it. */
 import { describe, expect, it } from 'vitest';
 import * as site from '../../../../../../cms/src/registration';
 import { emailCodeBodySchema, profilePatchSchema, registerBodySchema, verifyBodySchema } from '../contracts';
@@ -53,17 +53,15 @@ describe('the registration contract', () => {
     ['profile', { firstName: 'Анна', status: 'student', city: null }, true],
     ['profile', { email: 'x@uni.test' }, false],
   ];
-  const pairs = {
-    'email-code': [emailCodeBodySchema, site.emailCodeRequestSchema],
-    verify: [verifyBodySchema, site.verifyRequestSchema],
-    register: [registerBodySchema, site.registerRequestSchema],
-    profile: [profilePatchSchema, site.profilePatchSchema],
+  const schemas = {
+    'email-code': emailCodeBodySchema,
+    verify: verifyBodySchema,
+    register: registerBodySchema,
+    profile: profilePatchSchema,
   } as const;
 
-  it.each(requests)('agrees on %s request %j', (kind, body, valid) => {
-    const [server, client] = pairs[kind as keyof typeof pairs];
-    expect(server.safeParse(body).success).toBe(valid);
-    expect(client.safeParse(body).success).toBe(valid);
+  it.each(requests)('takes or refuses a %s request %j', (kind, body, valid) => {
+    expect(schemas[kind as keyof typeof schemas].safeParse(body).success).toBe(valid);
   });
 
   it('describes the responses the server shapes', () => {
