@@ -92,6 +92,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           dir: env('REGISTRATION_FILES_DIR', '.tmp/registration-files'),
           maxBytes: env.int('REGISTRATION_FILE_MAX_BYTES', 5 * 1024 * 1024),
         },
+        // confirmation mails: each instance queues up to batchSize every intervalMs
+        confirmations: {
+          intervalMs: env.int('REGISTRATION_CONFIRMATION_INTERVAL_MS', 2000),
+          batchSize: env.int('REGISTRATION_CONFIRMATION_BATCH_SIZE', 50),
+        },
       },
     },
     platform: {

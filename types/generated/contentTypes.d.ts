@@ -1779,7 +1779,7 @@ export interface PluginRegistrationRegistration
   extends Struct.CollectionTypeSchema {
   collectionName: 'registration_registrations';
   info: {
-    description: "A user's registration for an event: a seat (numbered 1..seated, dense) or a waitlist place, answers, first-touch source, the language it was made in (of the mails about it)";
+    description: "A user's registration for an event: a seat (numbered 1..seated, dense) or a waitlist place, answers, first-touch source, the language it was made in (of the mails about it); the arrival whose confirmation mail has been queued (the outbox of confirmations)";
     displayName: 'Registration';
     pluralName: 'registrations';
     singularName: 'registration';
@@ -1800,6 +1800,7 @@ export interface PluginRegistrationRegistration
     answers: Schema.Attribute.JSON;
     arrival: Schema.Attribute.Integer & Schema.Attribute.Required;
     cancelledAt: Schema.Attribute.DateTime;
+    confirmedArrival: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;

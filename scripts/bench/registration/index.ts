@@ -4,7 +4,12 @@
  * both measured in this run with the same number of concurrent clients. Checks that no seat was
  * sold twice: exactly `capacity` registered, the rest waitlisted, one row per user.
  *
- *   npx tsx scripts/bench/registration/index.ts [--users 4000] [--capacity 3000] [--concurrency N (default: 8, then 32)] [--seconds 8]
+ *   npx tsx scripts/bench/registration/index.ts [--users 4000] [--capacity 3000] [--concurrency N (default: 8, then 32)] [--seconds 8] [--mail]
+ *
+ * Confirmation mails: the instance runs its confirmation sweeper (it queues a mail job for each new
+ * registration, a bounded batch every interval) as every instance does, so its cost is in the
+ * figures; the job worker is off, as on a web-only replica, so no mail is sent. With --mail the
+ * worker runs too and sends the mails to a local SMTP sink: one instance doing everything.
  *
  * Needs PostgreSQL (TEST_PG_ADMIN_URL, default postgres://postgres@127.0.0.1:5432/postgres); creates
  * and drops its own database. The load runs in a child process; Strapi runs in this one. The box is
@@ -12,6 +17,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { fork } from 'node:child_process';
@@ -20,6 +28,7 @@ import type { Knex } from 'knex';
 import { createTestDatabase } from '../../testing/databases.ts';
 import { root } from '../../testing/paths.ts';
 import { bootStrapi } from '../../testing/strapi.ts';
+import { startSmtpSink } from '../../smtp-sink/sink.ts';
 
 interface LoadResult {
   count: number;
@@ -39,6 +48,7 @@ const USERS = arg('users', 4000);
 const CAPACITY = Math.min(arg('capacity', 3000), USERS);
 const CONCURRENCIES = process.argv.includes('--concurrency') ? [arg('concurrency', 32)] : [8, 32];
 const SECONDS = arg('seconds', 8);
+const WITH_MAIL = process.argv.includes('--mail');
 
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -93,7 +103,22 @@ console.log(
 // the app as the tests run it: compiled to dist/
 execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.json`], { cwd: root, stdio: 'inherit' });
 const db = await createTestDatabase('bench');
-const app = await bootStrapi({ db, env: { DATABASE_POOL_MAX: String(Math.max(...CONCURRENCIES)), REDIS_URL: '', JOBS_RUN_WORKER: 'false' } });
+const mailDir = WITH_MAIL ? await mkdtemp(join(tmpdir(), 'mmso-bench-mail-')) : null;
+const sink = mailDir ? await startSmtpSink({ port: 0, dir: mailDir }) : null;
+const app = await bootStrapi({
+  db,
+  env: {
+    DATABASE_POOL_MAX: String(Math.max(...CONCURRENCIES)),
+    REDIS_URL: '',
+    JOBS_RUN_WORKER: sink ? 'true' : 'false',
+    ...(sink ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) } : {}),
+  },
+});
+console.log(
+  sink
+    ? 'Confirmation mails: sweeper and job worker on, sent to a local SMTP sink'
+    : 'Confirmation mails: sweeper on (queues the jobs), job worker off (none sent)',
+);
 try {
   const { strapi } = app;
   const knex = strapi.db.connection as unknown as Knex;
@@ -222,6 +247,13 @@ try {
       `  seats: ${by.registered ?? 0} registered of ${CAPACITY}, ${by.waitlisted ?? 0} waitlisted, ${Number(distinctUsers.n)} distinct users; responses ${JSON.stringify(registrations.statuses)}`,
     );
     console.log(fine ? '  overbooking: none' : `  FAILED: overbooked by ${(by.registered ?? 0) - CAPACITY}, or requests failed`);
+    const queued = (await knex('platform_jobs').where({ name: 'registration.confirmation-mail' }).count({ n: '*' }).first()) as { n: string | number };
+    const mailed = mailDir ? (await readdir(mailDir)).filter((file) => file.endsWith('.eml')).length : null;
+    const sweeper = strapi.config.get('plugin::registration.confirmations') as { batchSize: number; intervalMs: number };
+    console.log(
+      `  confirmation mails so far (all runs and the warm-up): ${Number(queued.n)} queued${mailed === null ? '' : `, ${mailed} sent`}` +
+        ` (the sweeper queues up to ${sweeper.batchSize} every ${sweeper.intervalMs} ms)`,
+    );
   }
   console.log(
     `\nbest: ${best.toFixed(0)} registrations/s; target (>= 300/s): ${best >= 300 ? 'met' : 'NOT met'}; load average now ${loadavg()
@@ -233,4 +265,6 @@ try {
 } finally {
   await app.stop();
   await db.drop();
+  await sink?.close();
+  if (mailDir) await rm(mailDir, { recursive: true, force: true });
 }

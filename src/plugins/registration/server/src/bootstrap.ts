@@ -49,8 +49,21 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     { maxAttempts: 8 },
   );
 
+  jobs.define(
+    JOBS.confirmationMail,
+    async (payload) => {
+      const id = payloadField(payload, 'registrationId');
+      const arrival = payloadField(payload, 'arrival');
+      if (typeof id === 'number' && typeof arrival === 'number') await getService(strapi, 'confirmations').send(id, arrival);
+    },
+    { maxAttempts: 8 },
+  );
+
   if (isPostgres(strapi)) await ensureClaimFunction(knexOf(strapi));
   await getService(strapi, 'consents').ensureDefault();
+  const confirmations = getService(strapi, 'confirmations');
+  await confirmations.prepare();
+  confirmations.start();
 };
 
 export default bootstrap;

@@ -17,5 +17,6 @@ export const TABLES = {
 /** Job names (platform jobs). */
 export const JOBS = {
   promotedMail: 'registration.promoted-mail',
+  confirmationMail: 'registration.confirmation-mail',
   promote: 'registration.promote',
 } as const;

@@ -187,3 +187,43 @@ export async function createUsers(app: TestApp, prefix: string, count: number): 
   }
   return out;
 }
+
+interface ConfirmationsControl {
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** Confirmation mails at test speed: the sweeper looks every `intervalMs`, from now on. */
+export async function fastConfirmations(app: TestApp, intervalMs = 50): Promise<void> {
+  const sweeper = app.strapi.plugin('registration').service('confirmations') as ConfirmationsControl;
+  await sweeper.stop();
+  app.strapi.config.set('plugin::registration.confirmations.intervalMs', intervalMs);
+  sweeper.start();
+}
+
+/**
+ * Waits until every registration of the last day that is due a confirmation has had it queued and
+ * every confirmation job has finished: after this, the sink holds every confirmation there will be.
+ */
+export async function confirmationsSettled(app: TestApp): Promise<void> {
+  const knex = app.strapi.db.connection as unknown as Knex;
+  const distinct = app.strapi.db.dialect.client === 'postgres' ? 'is distinct from' : 'is not';
+  const maxAgeMs = app.strapi.config.get('plugin::registration.confirmations.maxAgeMs') as number;
+  await waitFor(
+    async () => {
+      const unswept = (await knex('registration_registrations')
+        .whereIn('status', ['registered', 'waitlisted'])
+        .whereRaw(`confirmed_arrival ${distinct} arrival`)
+        .andWhere('updated_at', '>=', new Date(Date.now() - maxAgeMs))
+        .count({ n: '*' })
+        .first()) as { n: number | string };
+      const unsent = (await knex('platform_jobs')
+        .where({ name: 'registration.confirmation-mail' })
+        .whereIn('status', ['pending', 'running'])
+        .count({ n: '*' })
+        .first()) as { n: number | string };
+      return Number(unswept.n) === 0 && Number(unsent.n) === 0;
+    },
+    'confirmations to be queued and sent',
+  );
+}

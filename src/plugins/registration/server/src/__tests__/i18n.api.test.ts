@@ -211,7 +211,7 @@ describe('the API in the caller’s language', () => {
       const answers = { email: 'i18n-anon-en@uni.test', firstName: 'Ann', lastName: 'Smith' };
       const created = await post('i18n-main', { answers, consent: { accepted: true, version } }, EN).expect(201);
       expect(created.body.accountCreated).toBe(true);
-      const mail = await waitForMessage(h.sink.dir, (m) => m.to.includes('i18n-anon-en@uni.test'));
+      const mail = await waitForMessage(h.sink.dir, (m) => m.to.includes('i18n-anon-en@uni.test') && /^Sign-in code/.test(m.subject));
       expect(mail.subject).toMatch(/^Sign-in code: \d{6}$/);
       expect(await languageOf('i18n-anon-en@uni.test')).toBe('en');
       await post('i18n-main', { answers: { ...answers, email: 'i18n-anon-ru@uni.test' }, consent: { accepted: true, version } }).expect(201);
@@ -235,7 +235,7 @@ describe('the API in the caller’s language', () => {
         expect(await languageOf('i18n-wl-ru@uni.test')).toBe('ru');
 
         await api().delete('/api/registration/events/i18n-waitlist/registrations/me').set(bearer(seated.token)).expect(200);
-        const en = await waitForMessage(h.sink.dir, (m) => m.to.includes('i18n-wl-en@uni.test'));
+        const en = await waitForMessage(h.sink.dir, (m) => m.to.includes('i18n-wl-en@uni.test') && /^A seat has freed up/.test(m.subject));
         expect(en.subject).toBe('A seat has freed up: you are registered for “Событие i18n-waitlist”');
         expect(en.text).toContain('Hello, Pat!');
         expect(en.text).toContain('Event page: https://site.test/en/events/i18n-waitlist');
@@ -244,7 +244,7 @@ describe('the API in the caller’s language', () => {
         const russianRow = (await h.knex('up_users').where({ email: 'i18n-wl-ru@uni.test' }).first('id')) as { id: number };
         await h.knex('registration_registrations').where({ user_id: russianRow.id }).update({ language: null });
         await api().delete('/api/registration/events/i18n-waitlist/registrations/me').set(bearer(english.token)).expect(200);
-        const ru = await waitForMessage(h.sink.dir, (m) => m.to.includes('i18n-wl-ru@uni.test'));
+        const ru = await waitForMessage(h.sink.dir, (m) => m.to.includes('i18n-wl-ru@uni.test') && /^Место освободилось/.test(m.subject));
         expect(ru.subject).toBe('Место освободилось: вы зарегистрированы на «Событие i18n-waitlist»');
         expect(ru.text).toContain('Страница события: https://site.test/events/i18n-waitlist');
       } finally {

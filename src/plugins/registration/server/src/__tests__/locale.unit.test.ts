@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedLocales, chooseLocale, eventPageUrl, localeOfTag } from '../domain/locale';
+import { acceptedLocales, cabinetUrl, calendarUrl, chooseLocale, eventPageUrl, localeOfTag } from '../domain/locale';
 
 describe("the caller's language", () => {
   it('is Russian when the caller says nothing', () => {
@@ -48,5 +48,15 @@ describe("an event's page on the site", () => {
     expect(eventPageUrl('https://site.test/', 'open-day', 'ru')).toBe('https://site.test/events/open-day');
     expect(eventPageUrl('https://site.test', 'open-day', 'en')).toBe('https://site.test/en/events/open-day');
     expect(eventPageUrl('', 'open-day', 'en')).toBeNull();
+  });
+});
+
+describe('the cabinet and the calendar file on the site', () => {
+  it('puts the cabinet under the language prefix, the calendar file at one address, and gives neither without a site address', () => {
+    expect(cabinetUrl('https://site.test/', 'ru')).toBe('https://site.test/cabinet');
+    expect(cabinetUrl('https://site.test', 'en')).toBe('https://site.test/en/cabinet');
+    expect(calendarUrl('https://site.test//', 'open-day')).toBe('https://site.test/calendar/events/open-day.ics');
+    expect(cabinetUrl('', 'ru')).toBeNull();
+    expect(calendarUrl('', 'open-day')).toBeNull();
   });
 });

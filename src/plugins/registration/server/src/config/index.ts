@@ -25,6 +25,17 @@ export const registrationConfigSchema = z.strictObject({
     allowedKinds: z.array(z.enum(FILE_KINDS)).min(1),
   }),
   /**
+   * Confirmation mails: each instance looks every `intervalMs` for registrations not yet confirmed
+   * and queues a mail job for at most `batchSize` of them (so at most batchSize / interval mails a
+   * second are queued: a rush is confirmed over the following minutes, not during it).
+   */
+  confirmations: z.strictObject({
+    intervalMs: z.number().int().min(10),
+    batchSize: z.number().int().min(1).max(1_000),
+    /** A registration made longer ago than this is never confirmed (no late mail after a long outage). */
+    maxAgeMs: z.number().int().min(60_000),
+  }),
+  /**
    * TEST ONLY: registers without the per-event lock, to show that the race test catches overbooking.
    * Never set in a real configuration.
    */
@@ -43,6 +54,7 @@ export const defaultConfig = (): RegistrationConfig => ({
     verifyPerIp: { max: 30, windowMs: 10 * 60_000 },
   },
   files: { dir: '.tmp/registration-files', maxBytes: 5 * 1024 * 1024, allowedKinds: ['pdf', 'png', 'jpeg', 'webp', 'docx', 'xlsx', 'pptx'] },
+  confirmations: { intervalMs: 2_000, batchSize: 50, maxAgeMs: 24 * 60 * 60_000 },
   unsafeDisableSeatLock: false,
 });
 

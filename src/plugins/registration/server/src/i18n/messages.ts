@@ -103,6 +103,20 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
   'mail.code.text': { code: string; minutes: number };
   'mail.promoted.subject': { title: string };
   'mail.promoted.text': { firstName: string | null; title: string; link: string | null };
+  'mail.registered.subject': { title: string };
+  'mail.registered.text': ConfirmationTextParams & { calendarLink: string | null };
+  'mail.waitlisted.subject': { title: string };
+  'mail.waitlisted.text': ConfirmationTextParams & { place: number };
+}
+
+/** What a confirmation mail says; a link is null when the site's address is not configured. */
+export interface ConfirmationTextParams {
+  firstName: string | null;
+  title: string;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  eventLink: string | null;
+  cabinetLink: string | null;
 }
 
 export type MessageKey = keyof MessageParams;
@@ -121,6 +135,23 @@ type Catalog = { [K in MessageKey]: (params: MessageParams[K]) => string };
 const moscowTime = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Moscow' });
 const RU_DATE = moscowTime('ru-RU');
 const EN_DATE = moscowTime('en-GB');
+
+/**
+ * When an event is: its start, or its start and end as one range ("1 June 2027, 10:00–18:00"). ICU
+ * puts narrow spaces into ranges ("2027\u202fг.") but not into single dates: plain spaces in both.
+ */
+const when = (format: Intl.DateTimeFormat, startsAt: Date, endsAt: Date | null): string =>
+  (endsAt && endsAt.getTime() > startsAt.getTime() ? format.formatRange(startsAt, endsAt) : format.format(startsAt)).replace(/[\u2009\u202f]/g, ' ');
+
+/** A mail's paragraphs (empty ones left out), and a block of "Label: value" lines (lines without a value left out). */
+const paragraphs = (...parts: string[]): string => parts.filter((part) => part !== '').join('\n\n');
+const lines = (...entries: Array<[label: string, value: string | null]>): string =>
+  entries
+    .filter((entry): entry is [string, string] => entry[1] !== null)
+    .map(([label, value]) => `${label}: ${value}`)
+    .join('\n');
+const moscow = (format: Intl.DateTimeFormat, zone: string, { startsAt, endsAt }: ConfirmationTextParams): string | null =>
+  startsAt ? `${when(format, startsAt, endsAt)} (${zone})` : null;
 
 const RU_TYPES: Record<string, string> = { string: 'строка', number: 'число', boolean: 'да/нет', object: 'объект', array: 'список' };
 const EN_TYPES: Record<string, string> = { string: 'text', number: 'number', boolean: 'yes/no', object: 'object', array: 'list' };
@@ -216,6 +247,27 @@ const ru: Catalog = {
     `Здравствуйте${firstName ? `, ${firstName}` : ''}!\n\nНа событии «${title}» освободилось место, и вы были первым в листе ожидания. ` +
     `Теперь вы зарегистрированы.${link ? `\n\nСтраница события: ${link}` : ''}\n\n` +
     'Если планы изменились, отмените регистрацию в личном кабинете, чтобы место досталось следующему.',
+  'mail.registered.subject': ({ title }) => `Вы зарегистрированы: ${title}`,
+  'mail.registered.text': (p) =>
+    paragraphs(
+      `Здравствуйте${p.firstName ? `, ${p.firstName}` : ''}!`,
+      `Вы зарегистрированы на событие «${p.title}».`,
+      lines(['Когда', moscow(RU_DATE, 'МСК', p)], ['Страница события', p.eventLink], ['Добавить в календарь', p.calendarLink]),
+      p.cabinetLink
+        ? `Все ваши регистрации — в личном кабинете: ${p.cabinetLink}\nЕсли планы изменятся, отмените регистрацию там, чтобы место досталось другому участнику.`
+        : 'Если планы изменятся, отмените регистрацию в личном кабинете на сайте, чтобы место досталось другому участнику.',
+    ),
+  'mail.waitlisted.subject': ({ title }) => `Вы в листе ожидания: ${title}`,
+  'mail.waitlisted.text': (p) =>
+    paragraphs(
+      `Здравствуйте${p.firstName ? `, ${p.firstName}` : ''}!`,
+      `Свободных мест на событии «${p.title}» пока нет, и вы в листе ожидания: ваше место в очереди — ${p.place}.\n` +
+        'Как только место освободится, мы зарегистрируем вас автоматически и пришлём письмо.',
+      lines(['Когда', moscow(RU_DATE, 'МСК', p)], ['Страница события', p.eventLink]),
+      p.cabinetLink
+        ? `Ваше место в очереди видно в личном кабинете: ${p.cabinetLink}\nЕсли передумаете, отмените регистрацию там.`
+        : 'Если передумаете, отмените регистрацию в личном кабинете на сайте.',
+    ),
 
   'profile.email': () => 'Email',
   'profile.firstName': () => 'Имя',
@@ -326,6 +378,28 @@ const en: Catalog = {
     `Hello${firstName ? `, ${firstName}` : ''}!\n\nA seat has freed up at “${title}”, and you were first on the waitlist. ` +
     `You are now registered.${link ? `\n\nEvent page: ${link}` : ''}\n\n` +
     'If your plans have changed, please cancel your registration in your account so that the seat goes to the next person.',
+  'mail.registered.subject': ({ title }) => `You are registered: ${title}`,
+  'mail.registered.text': (p) =>
+    paragraphs(
+      `Hello${p.firstName ? `, ${p.firstName}` : ''}!`,
+      `You are registered for “${p.title}”.`,
+      lines(['When', moscow(EN_DATE, 'Moscow time', p)], ['Event page', p.eventLink], ['Add to calendar', p.calendarLink]),
+      p.cabinetLink
+        ? `All your registrations are in your account: ${p.cabinetLink}\n` +
+            'If your plans change, please cancel your registration there so that the seat goes to someone else.'
+        : 'If your plans change, please cancel your registration in your account on the site so that the seat goes to someone else.',
+    ),
+  'mail.waitlisted.subject': ({ title }) => `You are on the waitlist: ${title}`,
+  'mail.waitlisted.text': (p) =>
+    paragraphs(
+      `Hello${p.firstName ? `, ${p.firstName}` : ''}!`,
+      `There are no free seats at “${p.title}” at the moment, and you are on the waitlist: you are number ${p.place} in the queue.\n` +
+        'As soon as a seat frees up, we will register you automatically and email you.',
+      lines(['When', moscow(EN_DATE, 'Moscow time', p)], ['Event page', p.eventLink]),
+      p.cabinetLink
+        ? `Your place in the queue is shown in your account: ${p.cabinetLink}\nIf you change your mind, please cancel your registration there.`
+        : 'If you change your mind, please cancel your registration in your account on the site.',
+    ),
 
   'profile.email': () => 'Email',
   'profile.firstName': () => 'First name',

@@ -1,5 +1,6 @@
 import accounts from './accounts';
 import cabinet from './cabinet';
+import confirmations from './confirmations';
 import consents from './consents';
 import events from './events';
 import files from './files';
@@ -10,6 +11,7 @@ import registrations from './registrations';
 export default {
   accounts,
   cabinet,
+  confirmations,
   consents,
   events,
   files,

@@ -8,7 +8,7 @@ import { isPostgres } from '../utils';
 import { EVENT_LOCK_NAMESPACE } from './seat-function';
 
 /** Lock namespaces (the first key of pg_advisory_xact_lock(int, int)). */
-const NAMESPACES = { event: EVENT_LOCK_NAMESPACE, email: 0x52_45_47_02 } as const;
+const NAMESPACES = { event: EVENT_LOCK_NAMESPACE, email: 0x52_45_47_02, schema: 0x52_45_47_03 } as const;
 
 export async function lockKey(strapi: Core.Strapi, trx: Knex.Transaction, namespace: keyof typeof NAMESPACES, key: string): Promise<void> {
   if (!isPostgres(strapi)) return;

@@ -192,11 +192,18 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
       .limit(due)
       .select('id', 'arrival')) as Array<{ id: number | string; arrival: number | string }>;
     if (heads.length === 0) return 0;
-    // each takes the next seat: seats stay 1..seated
+    // each takes the next seat: seats stay 1..seated. The promotion mail is their confirmation: the
+    // arrival is marked confirmed, so the confirmation sweeper (confirmations.ts) does not mail it too
     for (const [index, head] of heads.entries()) {
       await table(trx)
         .where({ id: Number(head.id) })
-        .update({ status: 'registered', seat: nextSeat(seats.registered + index), promoted_at: now, updated_at: now });
+        .update({
+          status: 'registered',
+          seat: nextSeat(seats.registered + index),
+          promoted_at: now,
+          updated_at: now,
+          confirmed_arrival: trx.ref('arrival'),
+        });
     }
     const jobs = strapi.plugin('platform').service('jobs') as {
       enqueue(name: string, payload: unknown, options: { uniqueKey?: string; trx?: Knex.Transaction }): Promise<unknown>;
@@ -461,6 +468,12 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
     async byId(id: number): Promise<RegistrationRecord | null> {
       const row = (await table(knexOf(strapi)).where({ id }).first(COLUMNS)) as Row | undefined;
       return row ? toRecord(row) : null;
+    },
+
+    /** A registration by id and its waitlist place (null when not waiting). */
+    async byIdWithPlace(id: number): Promise<{ record: RegistrationRecord; waitlistPosition: number | null } | null> {
+      const record = await service.byId(id);
+      return record ? { record, waitlistPosition: await positionOf(knexOf(strapi), record) } : null;
     },
 
     /**

@@ -1,0 +1,64 @@
+/**
+ * The confirmation an attendee is mailed for a registration: whether one is still due when its job
+ * runs, and what it says. Pure.
+ */
+import { translate } from '../i18n/messages';
+import type { RegistrationStatus } from './capacity';
+import { cabinetUrl, calendarUrl, eventPageUrl, type Locale } from './locale';
+
+/** What a registration is confirmed as: a seat, or a place in the waitlist. */
+export type ConfirmationKind = 'registered' | 'waitlisted';
+
+/** A registration as it is when its confirmation job runs. */
+export interface ConfirmationState {
+  userId: number | null;
+  status: RegistrationStatus;
+  arrival: number;
+  promotedAt: Date | null;
+}
+
+/**
+ * The confirmation still to send for the registration made with `queuedArrival`, given the
+ * registration as it is now; null when there is none: it is gone or cancelled, it was made again
+ * since (a new arrival: that one has its own confirmation), it was promoted from the waitlist (the
+ * promotion mail says so), or its account was deleted.
+ */
+export function confirmationDue(current: ConfirmationState | null, queuedArrival: number): ConfirmationKind | null {
+  if (!current || current.userId === null || current.arrival !== queuedArrival) return null;
+  if (current.promotedAt !== null) return null;
+  return current.status === 'cancelled' ? null : current.status;
+}
+
+export interface ConfirmationMailInput {
+  /** What the registration is now, with the waitlist place when waiting. */
+  confirmation: { kind: 'registered' } | { kind: 'waitlisted'; place: number };
+  /** The language the attendee registered in. */
+  language: Locale;
+  /** The site's public address; empty: the mail has no links. */
+  siteUrl: string;
+  firstName: string | null;
+  event: { title: string; slug: string; startsAt: Date | null; endsAt: Date | null };
+}
+
+/** The confirmation mail, in the attendee's language. */
+export function confirmationMail(input: ConfirmationMailInput): { subject: string; text: string } {
+  const { confirmation, language, siteUrl, firstName, event } = input;
+  const common = {
+    firstName: firstName?.trim() || null,
+    title: event.title,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    eventLink: eventPageUrl(siteUrl, event.slug, language),
+    cabinetLink: cabinetUrl(siteUrl, language),
+  };
+  if (confirmation.kind === 'registered') {
+    return {
+      subject: translate(language, 'mail.registered.subject', { title: event.title }),
+      text: translate(language, 'mail.registered.text', { ...common, calendarLink: calendarUrl(siteUrl, event.slug) }),
+    };
+  }
+  return {
+    subject: translate(language, 'mail.waitlisted.subject', { title: event.title }),
+    text: translate(language, 'mail.waitlisted.text', { ...common, place: confirmation.place }),
+  };
+}
