@@ -138,6 +138,11 @@ describe('registration and the personal cabinet', () => {
     await status.waitFor();
     expect(await status.innerText()).toContain('Вы зарегистрированы.');
     await saveScreenshot(page, 'registration-one-click-ru');
+    // and the confirmation arrives by mail: the event, its time in Moscow, the calendar file, the cabinet
+    const mail = await waitForMessage(mailDir(), (item) => item.to.includes(email) && item.subject === `Вы зарегистрированы: ${ONE_CLICK_EVENT.title}`, 30_000);
+    expect(mail.text).toContain('(МСК)');
+    expect(mail.text).toContain(`/calendar/events/${ONE_CLICK_EVENT.slug}.ics`);
+    expect(mail.text).toContain('/cabinet');
   });
 
   it('lists both registrations in the cabinet; a cancelled one moves to the cancelled list after a confirmation', async () => {
