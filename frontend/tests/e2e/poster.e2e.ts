@@ -10,9 +10,25 @@ const cardTitles = (section: string) => h.page().getByRole('region', { name: sec
 describe('poster filters', () => {
   it('filters by format and tag from the form, keeps the filters in the URL, and resets them', async () => {
     const page = h.page();
-    await page.goto(`${siteUrl()}/`);
+    // the visitor picks a format while the page's scripts are still loading (held back here): the
+    // page, once interactive, must keep the choice rather than reset it to the URL's filters
+    let releaseScripts: () => void = () => undefined;
+    const scriptsHeld = new Promise<void>((resolve) => {
+      releaseScripts = resolve;
+    });
+    const scripts = /\/_nuxt\/.+\.js$/;
+    await page.route(scripts, async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    // module scripts hold back DOMContentLoaded: wait for the server's HTML only
+    await page.goto(`${siteUrl()}/`, { waitUntil: 'commit' });
     const form = page.getByRole('search', { name: 'Поиск мероприятий' });
     await form.getByLabel('Формат').selectOption('online');
+    releaseScripts();
+    await page.waitForFunction(() => Boolean((document.querySelector('#__nuxt') as (Element & { __vue_app__?: unknown }) | null)?.__vue_app__));
+    await page.unroute(scripts);
+    expect(await form.getByLabel('Формат').inputValue()).toBe('online');
     await form.getByRole('button', { name: 'Показать' }).click();
     await page.waitForURL(/format=online/);
     await expect.poll(() => cardTitles('Ближайшие и текущие')).not.toContain(SEED.openDay.title);
