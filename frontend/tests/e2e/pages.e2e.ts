@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signPreviewToken } from '../../../cms/src/preview';
-import { saveScreenshot, seriousAxeViolations, siteUrl, strapiUrl } from './support/browser';
+import { openBeforeScripts, saveScreenshot, seriousAxeViolations, siteUrl, strapiUrl } from './support/browser';
 import { SEED } from './support/content';
 import { expectH1, useHarness } from './support/harness';
 import { adminToken, fetchText, fixtures } from './support/space';
@@ -60,6 +60,19 @@ describe('speaker, news and tag pages', () => {
     // the JWT never reaches the browser: only an httpOnly cookie could hold it
     const verify = await fetch(`${siteUrl()}/api/auth/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'x' }) });
     expect(verify.status).toBe(400);
+  });
+
+  it('keeps an address typed while the sign-in page was still loading', async () => {
+    const page = h.page();
+    const interactive = await openBeforeScripts(page, `${siteUrl()}/signin`);
+    const email = `early-${Date.now()}@uni.test`;
+    await page.getByLabel('Электронная почта').fill(email);
+    await interactive();
+    expect(await page.getByLabel('Электронная почта').inputValue()).toBe(email);
+    const button = page.getByRole('button', { name: 'Получить код' });
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    await button.click();
+    await page.getByText(`Мы отправили код на ${email}.`).waitFor();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveScreenshot, seriousAxeViolations, siteUrl } from './support/browser';
+import { openBeforeScripts, saveScreenshot, seriousAxeViolations, siteUrl } from './support/browser';
 import { SEED } from './support/content';
 import { expectH1, useHarness } from './support/harness';
 import { fetchText, fixtures } from './support/space';
@@ -10,24 +10,12 @@ const cardTitles = (section: string) => h.page().getByRole('region', { name: sec
 describe('poster filters', () => {
   it('filters by format and tag from the form, keeps the filters in the URL, and resets them', async () => {
     const page = h.page();
-    // the visitor picks a format while the page's scripts are still loading (held back here): the
-    // page, once interactive, must keep the choice rather than reset it to the URL's filters
-    let releaseScripts: () => void = () => undefined;
-    const scriptsHeld = new Promise<void>((resolve) => {
-      releaseScripts = resolve;
-    });
-    const scripts = /\/_nuxt\/.+\.js$/;
-    await page.route(scripts, async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
-    // module scripts hold back DOMContentLoaded: wait for the server's HTML only
-    await page.goto(`${siteUrl()}/`, { waitUntil: 'commit' });
+    // the visitor picks a format while the page's scripts are still loading: the page, once
+    // interactive, must keep the choice rather than reset it to the URL's filters
+    const interactive = await openBeforeScripts(page, `${siteUrl()}/`);
     const form = page.getByRole('search', { name: 'Поиск мероприятий' });
     await form.getByLabel('Формат').selectOption('online');
-    releaseScripts();
-    await page.waitForFunction(() => Boolean((document.querySelector('#__nuxt') as (Element & { __vue_app__?: unknown }) | null)?.__vue_app__));
-    await page.unroute(scripts);
+    await interactive();
     expect(await form.getByLabel('Формат').inputValue()).toBe('online');
     await form.getByRole('button', { name: 'Показать' }).click();
     await page.waitForURL(/format=online/);

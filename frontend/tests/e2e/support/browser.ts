@@ -102,3 +102,27 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
 export function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
 }
+
+const SITE_SCRIPTS = /\/_nuxt\/.+\.js$/;
+
+/**
+ * Opens `url` with the site's scripts held back, so the test can act as a visitor does while the page
+ * is still loading; the returned function lets the scripts load and waits until the page is live.
+ * (Module scripts hold back DOMContentLoaded: only the server's HTML is waited for.)
+ */
+export async function openBeforeScripts(page: Page, url: string): Promise<() => Promise<void>> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(SITE_SCRIPTS, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  return async () => {
+    release();
+    await page.waitForFunction(() => Boolean((document.querySelector('#__nuxt') as (Element & { __vue_app__?: unknown }) | null)?.__vue_app__));
+    await page.unroute(SITE_SCRIPTS);
+  };
+}
