@@ -1,5 +1,5 @@
 import type { MaybeRefOrGetter } from 'vue';
-import type { AnswerValue, CancelResponse, FormField, RegisterResponse, RegistrationForm } from 'cms';
+import type { AnswerValue, CancelResponse, RegisterResponse, RegistrationForm } from 'cms';
 import type { FileRules, PickedFile, RegistrationIssue } from '#shared/utils/registration';
 
 /** What the page knows of a failed registration call (the site's API puts the CMS's words in `data`). */
@@ -71,13 +71,13 @@ const FAILURE_KEYS: Readonly<Record<string, string>> = {
   'too-large': 'tooLarge',
 };
 
-/** The visitor's words for the form: labels (API defaults translated), problems, statuses, closed reasons. */
+/**
+ * The visitor's words for the form: problems, file rules, closed reasons, refusals. Labels are the
+ * API's: the form is asked for in the page's language, so its default labels come in it already.
+ */
 export function useRegistrationText() {
   const { t, locale } = useI18n();
   const dates = useEventDates();
-  const label = (field: FormField) => (locale.value !== 'ru' && hasDefaultProfileLabel(field) ? t(`registration.profile.${field.key}`) : field.label);
-  const optionLabel = (field: FormField, option: { value: string; label: string }) =>
-    locale.value !== 'ru' && hasDefaultStatusLabel(field, option) ? t(`registration.statuses.${option.value}`) : option.label;
   const megabytes = (value: number) => new Intl.NumberFormat(locale.value, { maximumFractionDigits: 1 }).format(value);
   const issue = (problem: RegistrationIssue) =>
     t(`registration.issues.${problem.code}`, { max: problem.max ?? 0, size: megabytes(problem.megabytes ?? 0), types: problem.types ?? '' });
@@ -97,7 +97,7 @@ export function useRegistrationText() {
     const key = failure.reason ? FAILURE_KEYS[failure.reason] : undefined;
     return key ? t(`registration.failure.${key}`) : failure.message || t('registration.failure.unknown');
   };
-  return { label, optionLabel, issue, fileHint, closed, refusal };
+  return { issue, fileHint, closed, refusal };
 }
 
 /**

@@ -56,39 +56,7 @@ export const CONSENT_KEY = '$consent';
 /** Problems of the request that name no field of the form. */
 export const FORM_KEY = '$form';
 
-/** The Russian labels the registration API gives profile fields when the organizer did not reword them. */
-export const PROFILE_DEFAULT_LABELS: Readonly<Record<string, string>> = {
-  email: 'Email',
-  firstName: 'Имя',
-  lastName: 'Фамилия',
-  middleName: 'Отчество',
-  phone: 'Телефон',
-  status: 'Статус',
-  organization: 'Организация / вуз / школа',
-  position: 'Должность / курс',
-  city: 'Город',
-};
-
 export const PROFILE_STATUS_VALUES: readonly ProfileStatus[] = ['applicant', 'student', 'alumnus', 'staff', 'partner', 'other'];
-
-const PROFILE_STATUS_DEFAULT_LABELS: Readonly<Record<string, string>> = {
-  applicant: 'Абитуриент',
-  student: 'Студент',
-  alumnus: 'Выпускник',
-  staff: 'Сотрудник',
-  partner: 'Партнёр',
-  other: 'Другое',
-};
-
-/** Whether a field's label is the API's default for that profile field (so the site may translate it). */
-export function hasDefaultProfileLabel(field: Pick<FormField, 'key' | 'label' | 'source'>): boolean {
-  return field.source === 'profile' && PROFILE_DEFAULT_LABELS[field.key] === field.label;
-}
-
-/** Whether an option of the profile "status" field carries the API's default label. */
-export function hasDefaultStatusLabel(field: Pick<FormField, 'key' | 'source'>, option: { value: string; label: string }): boolean {
-  return field.source === 'profile' && field.key === 'status' && PROFILE_STATUS_DEFAULT_LABELS[option.value] === option.label;
-}
 
 // The registration API's limits (src/plugins/registration/server/src/domain/form.ts).
 const TEXT_MAX: Partial<Record<FormField['type'], number>> = { text: 500, 'long-text': 5000, link: 2000, email: 254 };

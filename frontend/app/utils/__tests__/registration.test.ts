@@ -13,8 +13,6 @@ import {
   type FileRules,
   FORM_KEY,
   groupRegistrations,
-  hasDefaultProfileLabel,
-  hasDefaultStatusLabel,
   isCancellable,
   isOneClick,
   normalizePhone,
@@ -101,14 +99,6 @@ describe('what a visitor is asked', () => {
 
   it('starts every control empty, in the shape its input holds', () => {
     expect(emptyValues(form)).toMatchObject({ email: '', topics: [], rules: false, cv: null });
-  });
-
-  it('translates only labels the organizer left as the API default', () => {
-    expect(hasDefaultProfileLabel({ key: 'firstName', label: 'Имя', source: 'profile' })).toBe(true);
-    expect(hasDefaultProfileLabel({ key: 'firstName', label: 'Как к вам обращаться', source: 'profile' })).toBe(false);
-    expect(hasDefaultProfileLabel({ key: 'firstName', label: 'Имя', source: 'event' })).toBe(false);
-    expect(hasDefaultStatusLabel({ key: 'status', source: 'profile' }, { value: 'student', label: 'Студент' })).toBe(true);
-    expect(hasDefaultStatusLabel({ key: 'status', source: 'profile' }, { value: 'student', label: 'Учусь' })).toBe(false);
   });
 });
 
