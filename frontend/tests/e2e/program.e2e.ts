@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { saveScreenshot, seriousAxeViolations, siteUrl } from './support/browser';
+import { saveScreenshot, seriousAxeViolations, siteUrl, strapiUrl } from './support/browser';
 import { expectH1, useHarness } from './support/harness';
 import { attendeeJwt, clockAt, fetchText, fixtures, signIn, signOut } from './support/space';
 
@@ -113,4 +113,21 @@ describe('favorites', () => {
       await signOut(context);
     }
   });
+});
+
+describe('program pages of every published event', () => {
+  it('pass axe with nothing serious, in every template', async () => {
+    const list = await fetch(`${strapiUrl()}/api/events?fields[0]=slug&pagination[pageSize]=100`);
+    expect(list.status).toBe(200);
+    const slugs = ((await list.json()) as { data: Array<{ slug: string }> }).data.map((event) => event.slug);
+    expect(slugs.length).toBeGreaterThan(5);
+    const page = h.page();
+    const found: Record<string, unknown[]> = {};
+    for (const slug of slugs) {
+      await page.goto(`${siteUrl()}/events/${slug}/program`);
+      const violations = await seriousAxeViolations(page);
+      if (violations.length > 0) found[slug] = violations;
+    }
+    expect(found).toEqual({});
+  }, 300_000);
 });
