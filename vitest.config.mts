@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // the site's helpers import the contract as `cms`, compiled from its source (as in the site's build)
+        resolve: { alias: { cms: fileURLToPath(new URL('./cms/src/index.ts', import.meta.url)) } },
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },

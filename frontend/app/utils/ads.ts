@@ -1,10 +1,12 @@
+import { safeWebUrl } from 'cms';
 import type { Ad } from '#shared/types/site';
 
 /** The ad's link with its erid (the ad registry's token) as the law on advertising asks, or undefined. */
 export function adLink(ad: Pick<Ad, 'url' | 'erid'>): string | undefined {
-  if (!ad.url || !/^https?:\/\//i.test(ad.url)) return undefined;
+  const safe = safeWebUrl(ad.url);
+  if (!safe) return undefined;
   try {
-    const url = new URL(ad.url);
+    const url = new URL(safe);
     if (ad.erid && !url.searchParams.has('erid')) url.searchParams.set('erid', ad.erid);
     return url.toString();
   } catch {

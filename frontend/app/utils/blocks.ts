@@ -1,4 +1,4 @@
-import type { BlockNode } from 'cms';
+import { safeLinkUrl as safeLink, type BlockNode } from 'cms';
 
 /** Text of a block subtree (code blocks, image captions). */
 export function blockText(node: BlockNode): string {
@@ -6,11 +6,12 @@ export function blockText(node: BlockNode): string {
   return (node.children ?? []).map(blockText).join('');
 }
 
-/** Links from the CMS are rendered only for web, mail, phone and same-site targets (no `javascript:`). */
-export function safeLinkUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const trimmed = url.trim();
-  return /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i.test(trimmed) ? trimmed : undefined;
+/**
+ * Links from the CMS are rendered only for web, mail, phone and same-site targets (no `javascript:`,
+ * no other host through `//`, `/\\` or a tab): the rule of `cms` (safe-url), as a browser reads the value.
+ */
+export function safeLinkUrl(url: string | null | undefined): string | undefined {
+  return safeLink(url) ?? undefined;
 }
 
 export function isExternalUrl(url: string): boolean {

@@ -2,6 +2,7 @@
  * What a session's page may show at a given time: the stream while it is live, the recording after
  * the end when its availability allows. Pure: the clock and the viewer are passed in.
  */
+import { safeWebUrl } from 'cms';
 import type { RecordingState, StreamPhase } from '#shared/types/site';
 
 /** The player opens a little before the start, so viewers can join on time. */
@@ -30,10 +31,11 @@ export interface RecordingViewer {
  * The CMS sends `recordingUrl` only to a viewer who may have it now (by its own clock, see
  * event-builder's domain/recordings.ts): a missing link with an announced recording is the normal
  * case before the end or for visitors who are not registered, so only "available" needs the link.
+ * A link that is not an http(s) address (`javascript:` stored before writes were checked) is no link.
  */
 export function recordingState(session: RecordingInput, now: number, viewer: RecordingViewer, embedUrl: string | null = null): RecordingState {
   const availability = session.recordingAvailability ?? 'never';
-  const url = session.recordingUrl?.trim();
+  const url = safeWebUrl(session.recordingUrl);
   if (availability === 'never') return { kind: 'none' };
   if (now <= Date.parse(session.endsAt)) return { kind: 'after-end' };
   if (session.recordingAvailableAt && now < Date.parse(session.recordingAvailableAt)) {

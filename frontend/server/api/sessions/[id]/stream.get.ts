@@ -1,3 +1,4 @@
+import { safeWebUrl } from 'cms';
 import { z } from 'zod';
 
 const streamSchema = z.object({
@@ -14,7 +15,9 @@ export default defineEventHandler(async (event) => {
   if (!isSignedIn(event)) throw createError({ statusCode: 401, statusMessage: 'Unauthorized' });
   try {
     const answer = await strapiRequest(event, { path: `/api/event-builder/sessions/${id}/stream`, as: 'viewer' }, streamSchema);
-    return { hlsUrl: answer.data.hlsUrl };
+    // a playlist is played only from an https address (the cms rule; the CMS stores nothing else)
+    const hlsUrl = safeWebUrl(answer.data.hlsUrl);
+    return { hlsUrl: hlsUrl && /^https:/i.test(hlsUrl) ? hlsUrl : null };
   } catch (error) {
     cmsFailure(error, `stream of "${id}"`);
   }
