@@ -4,3 +4,6 @@ export * from './registration.js';
 export * from './preview.js';
 export * from './visitor-address.js';
 export * from './safe-url.js';
+export * from './secrets.js';
+export * from './body-limits.js';
+export * from './origins.js';

@@ -3,7 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const secret = () => randomBytes(24).toString('base64');
+// 32 random bytes each (44 characters): production refuses secrets under 32 characters (cms/src/secrets.ts)
+const secret = () => randomBytes(32).toString('base64');
 
 /** Variables every instance needs; generated when absent. */
 export const GENERATED = {
@@ -13,8 +14,12 @@ export const GENERATED = {
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
+  // keys the hashes of sign-in codes: its own key, never the cookie keys
+  CODE_HASH_SECRET: secret,
+  // the site vouches for visitors' addresses with it (the site reads the same value as NUXT_PROXY_SECRET)
+  SITE_PROXY_SECRET: () => randomBytes(32).toString('base64url'),
   // travels in preview URLs: URL-safe characters only
-  PREVIEW_SECRET: () => randomBytes(24).toString('base64url'),
+  PREVIEW_SECRET: () => randomBytes(32).toString('base64url'),
 };
 
 export function parseEnv(text) {
