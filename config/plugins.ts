@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+// relative, not the `cms` package: the app's own compile builds it
+import { bodyLimitsOf } from '../cms/src/body-limits';
 
 const allowedMediaTypes = [
   'image/*',
@@ -25,6 +27,10 @@ const deniedTypes = [
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
   const smtpUser = env('SMTP_USER', '');
+  const bodyLimits = bodyLimitsOf(
+    { json: env('BODY_JSON_LIMIT', ''), form: env('BODY_FORM_LIMIT', ''), text: env('BODY_TEXT_LIMIT', ''), multipart: env('BODY_FILE_LIMIT', '') },
+    { json: 'BODY_JSON_LIMIT', form: 'BODY_FORM_LIMIT', text: 'BODY_TEXT_LIMIT', multipart: 'BODY_FILE_LIMIT' },
+  );
   return {
     'users-permissions': {
       config: {
@@ -70,7 +76,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         amountLimit: 100,
         defaultLimit: 25,
         maxLimit: 100,
-        apolloServer: { introspection: env('NODE_ENV', 'development') !== 'production' },
+        // CORS is strapi::cors's alone (config/middlewares.ts): Apollo's own would answer every origin after it
+        apolloServer: {
+          introspection: env('NODE_ENV', 'development') !== 'production',
+          cors: false,
+          // the same limits as strapi::body (global::body-limit has refused anything larger before)
+          bodyParserConfig: { jsonLimit: bodyLimits.json, formLimit: bodyLimits.form, textLimit: bodyLimits.text },
+        },
       },
     },
     'event-builder': {
