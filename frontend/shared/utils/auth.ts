@@ -1,3 +1,4 @@
+import { safeSitePath } from 'cms';
 import { z } from 'zod';
 
 /** The sign-in contract of the registration plugin (email, then a one-time code). */
@@ -6,10 +7,13 @@ export const verifyCodeSchema = z
   .object({ email: z.string().trim().toLowerCase().email().max(254), code: z.string().trim().regex(/^[0-9A-Za-z]{4,12}$/) })
   .strict();
 
-/** Only same-site paths are followed after signing in (no open redirects). */
+/**
+ * Only paths of this site are followed after signing in (no open redirects): the cms rule, which reads
+ * the value as a browser does (`/\t/host`, `/\\host`, `//host` leave the site; they fall back here).
+ */
 export function safeRedirect(value: unknown, fallback = '/'): string {
   const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' && /^\/(?![/\\])/.test(first) ? first : fallback;
+  return safeSitePath(first) ?? fallback;
 }
 
 /** What a failed sign-in step tells the visitor, by the site's answer status (0: no answer at all). */
