@@ -31,7 +31,7 @@ function exampleEnv(): Record<string, string> {
   const values: Record<string, string> = {};
   for (const line of readFileSync(join(root, '.env.example'), 'utf8').split('\n')) {
     const match = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line);
-    if (match) values[match[1]] = match[2];
+    if (match?.[1] !== undefined) values[match[1]] = match[2] ?? '';
   }
   return values;
 }
@@ -79,7 +79,7 @@ describe('production secrets', () => {
 
   it('refuses one value for two purposes (code hashes keyed with the cookie key, the site proxy secret reused)', () => {
     const env = goodStrapiEnv();
-    const key = env.APP_KEYS.split(',')[0];
+    const key = (env.APP_KEYS ?? '').split(',')[0] ?? '';
     expect(secretProblems({ ...env, CODE_HASH_SECRET: key }, STRAPI_SECRETS)).toEqual([{ name: 'CODE_HASH_SECRET', reason: 'reused' }]);
     expect(secretProblems({ ...env, SITE_PROXY_SECRET: env.JWT_SECRET }, STRAPI_SECRETS)).toEqual([{ name: 'SITE_PROXY_SECRET', reason: 'reused' }]);
   });
