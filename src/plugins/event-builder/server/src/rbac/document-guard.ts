@@ -10,19 +10,30 @@
  * - an event's administrators and managers are the document's, not a version's: a change made on
  *   one version (or a new translation) is written to all of them;
  * - partner links are the event's settings: only its administrators attach them to it;
+ * - a shared item (a partner, a speaker) is changed or deleted only by organizers of every event
+ *   that uses it (domain/shared-items.ts): linking it to one's event grants nothing over it;
  * - registrations (and consents) are only read in the admin panel, by everyone: seats and the
  *   waitlist are kept by the registration service, which a hand edit would bypass.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { EVENT_UID, SESSION_UID } from '../constants';
+import { EVENT_UID, PARTNER_UID, SESSION_UID, SPEAKER_UID } from '../constants';
 import { applyRelationOps, loosensSessionPrivacy, relationOps, touchedRefs, withMember, type RelationRef } from '../domain/organizer-writes';
 import type { PrivacyLevel } from '../domain/privacy';
+import { decideSharedChange, sharedRefusal, type SharedKind } from '../domain/shared-items';
 import { EVENT_OWNED_UIDS, eventPathOf, hasAllAccess, levelCovers, READ_ONLY_UIDS, writeLevelOf, type EventLevel } from '../domain/roles';
 import type { OrganizersService } from '../services/organizers';
 import { currentAdmin, roleCodesOf, type AdminActor } from './actor';
+import { usageService } from './usage';
 
 const WRITE_ACTIONS = ['create', 'update', 'clone'];
+/** Actions that change an existing document as every event using it shows it. */
+const CHANGE_ACTIONS = ['update', 'delete', 'publish', 'unpublish', 'discardDraft'];
+/** Items several events share, and the level needed on each of them to change one. */
+const SHARED_ITEMS: Record<string, { kind: SharedKind; required: EventLevel }> = {
+  [PARTNER_UID]: { kind: 'partner', required: 'manager' },
+  [SPEAKER_UID]: { kind: 'speaker', required: 'admin' },
+};
 const READ_ACTIONS = ['findOne', 'findMany', 'findFirst', 'count'];
 /** Targets whose entries belong to an event: writing a relation to them touches that event. */
 const EVENT_SCOPED_TARGETS: readonly string[] = [EVENT_UID, ...EVENT_OWNED_UIDS];
@@ -100,6 +111,16 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
       if (granted !== null) throw new errors.PolicyError(`Нет доступа: ${what} может менять только администратор события`);
       throw new errors.PolicyError(`Нет доступа: ${what} относится к событию, которое вы не ведёте`);
     }
+  }
+
+  /** A change to a shared item: only by those who may change it on every event that uses it. */
+  async function assertMayChangeShared(actor: AdminActor, uid: string, documentId: string): Promise<void> {
+    const shared = SHARED_ITEMS[uid];
+    if (!shared) return;
+    const usage = await usageService(strapi).ofDocument(uid, documentId);
+    const levels = Object.fromEntries(await Promise.all(usage.events.map(async (eventId) => [eventId, await organizers().levelFor(actor, eventId)] as const)));
+    const decision = decideSharedChange({ allAccess: false, usage, levels, required: shared.required });
+    if (!decision.ok) throw new errors.PolicyError(sharedRefusal(shared.kind, decision, shared.required));
   }
 
   /** Relation writes and session privacy of an event administrator or manager. */
@@ -258,9 +279,12 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
     if (READ_ONLY_UIDS.includes(uid) && !READ_ACTIONS.includes(context.action) && currentAdmin(strapi)) {
       throw new errors.PolicyError('Регистрации в панели администратора только просматриваются: места и лист ожидания ведёт сервис регистрации');
     }
-    if (!WRITE_ACTIONS.includes(context.action) || eventPathOf(uid) === null) return next();
     const params = context.params as DocParams;
     const actor = currentAdmin(strapi);
+    if (actor && SHARED_ITEMS[uid] && CHANGE_ACTIONS.includes(context.action) && params.documentId && !hasAllAccess(roleCodesOf(actor))) {
+      await assertMayChangeShared(actor, uid, params.documentId);
+    }
+    if (!WRITE_ACTIONS.includes(context.action) || eventPathOf(uid) === null) return next();
 
     if (actor && uid === EVENT_UID && (context.action === 'create' || context.action === 'clone')) {
       params.data = isRecord(params.data) ? params.data : {};
