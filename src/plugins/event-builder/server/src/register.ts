@@ -3,6 +3,7 @@ import { registerEventDefaults } from './defaults';
 import { registerGraphqlRules } from './graphql';
 import { registerPublicReads } from './public-reads';
 import { registerContentManagerGuards } from './rbac/content-manager-guard';
+import { registerMediaGuards } from './rbac/media-guard';
 import { registerStreamNormalization } from './streams';
 import { registerUrlFieldChecks } from './url-fields';
 
@@ -13,6 +14,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerStreamNormalization(strapi);
   registerEventDefaults(strapi);
   registerContentManagerGuards(strapi);
+  registerMediaGuards(strapi);
 };
 
 export default register;
