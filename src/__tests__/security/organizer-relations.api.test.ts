@@ -1,5 +1,5 @@
 /**
- * Finding 6: an organizer gains nothing over a shared item (a partner, a speaker) by linking it to
+ * Finding 6: an organizer gains nothing over a shared item (a partner, a speaker, a file) by linking it to
  * their own event. A shared item is changed or deleted only by organizers of every event that uses
  * it, or by a client administrator; whoever created it included. What a rival event shows stays as
  * its organizers left it.
@@ -156,6 +156,63 @@ describe('security: organizer scope through shared items', () => {
       const edited = await api.put(`${api.cm(SPEAKER)}/${speaker}?locale=ru`, { bio: 'Новая биография' });
       expect(edited.status, JSON.stringify(edited.body)).toBe(200);
       expect(await speakerDraft(speaker)).toMatchObject({ bio: 'Новая биография' });
+    });
+  });
+
+  describe('an uploaded file', () => {
+    const FILE = 'plugin::upload.file';
+    let counter = 0;
+    const makeFile = async (createdBy: Account) => {
+      counter += 1;
+      const created = (await app.strapi.db.query(FILE).create({
+        data: { name: `logo-${counter}.png`, hash: `logo_${counter}_${Date.now()}`, ext: '.png', mime: 'image/png', size: 1, url: `/uploads/logo_${counter}.png`, provider: 'local', createdBy: createdBy.id, updatedBy: createdBy.id },
+      })) as { id: number };
+      return created.id;
+    };
+    const caption = async (id: number) => ((await app.strapi.db.query(FILE).findOne({ where: { id } })) as { caption: string | null } | null)?.caption ?? null;
+    const setCaption = (who: Account, id: number, text: string) => adminApi(app, who).put(`/upload/files/${id}`, { fileInfo: { caption: text } });
+
+    it('that the uploader’s own event shows stays editable by them', async () => {
+      const file = await makeFile(manager);
+      await app.strapi.documents(EVENT).update({ documentId: own, locale: 'ru', data: { cover: file } as never });
+      const edited = await setCaption(manager, file, 'Своя подпись');
+      expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+      expect(await caption(file)).toBe('Своя подпись');
+    });
+
+    it('that a rival event also shows (in a component) is not changed, replaced or deleted by its uploader', async () => {
+      const file = await makeFile(manager);
+      await app.strapi.documents(EVENT).update({ documentId: own, locale: 'ru', data: { cover: file } as never });
+      await app.strapi.documents(EVENT).update({ documentId: rivals, locale: 'ru', data: { seo: { metaTitle: 'Чужое', shareImage: file } } as never });
+      const edited = await setCaption(manager, file, 'Подменённая подпись');
+      expect(edited.status, JSON.stringify(edited.body)).toBe(403);
+      expect((edited.body as { error: { message: string } }).error.message).toContain('файл');
+      const viaUpload = await adminApi(app, manager).post(`/upload?id=${file}`, { fileInfo: { caption: 'Подменённая подпись' } });
+      expect(viaUpload.status, JSON.stringify(viaUpload.body)).toBe(403);
+      const bulk = await adminApi(app, manager).post('/upload/actions/bulk-update', { updates: [{ id: file, fileInfo: { caption: 'Подменённая подпись' } }] });
+      expect(bulk.status, JSON.stringify(bulk.body)).toBe(403);
+      expect(await caption(file)).toBeNull();
+      expect((await adminApi(app, client).put(`/upload/files/${file}`, { fileInfo: { caption: 'Подпись администратора клиента' } })).status).toBe(200);
+    });
+  });
+
+  describe('a clone of an event', () => {
+    it('copies no program: the original keeps its sessions, whoever clones it', async () => {
+      // the event administrator is only a manager of the rival's event: they may read (and so clone) it
+      const source = await makeEvent(app, { admins: [rival.id], managers: [admin.id], published: false, title: 'Событие соперника с программой' });
+      const session = await makeSession(app, source, { published: false });
+      const api = adminApi(app, admin);
+      const cloned = await api.post(`${api.cm(EVENT)}/clone/${source}?locale=ru`, { title: 'Копия', slug: 'kopiya-s-programmoj' });
+      expect(cloned.status, JSON.stringify(cloned.body)).toBe(200);
+      const sessionsOf = async (where: Record<string, unknown>) =>
+        (((await app.strapi.db.query(EVENT).findOne({ where: { ...where, locale: 'ru', publishedAt: null }, populate: { sessions: { select: ['documentId'] } } })) as { sessions?: Array<{ documentId: string }> } | null)?.sessions ?? []).map(
+          (row) => row.documentId,
+        );
+      expect(await sessionsOf({ documentId: source })).toEqual([session]);
+      expect(await sessionsOf({ slug: 'kopiya-s-programmoj' })).toEqual([]);
+      const byClient = await adminApi(app, client).post(`${api.cm(EVENT)}/clone/${source}?locale=ru`, { title: 'Копия 2', slug: 'kopiya-s-programmoj-2' });
+      expect(byClient.status, JSON.stringify(byClient.body)).toBe(200);
+      expect(await sessionsOf({ documentId: source })).toEqual([session]);
     });
   });
 });

@@ -1,6 +1,6 @@
 /** Finding 6 (pure): who may change a shared item, from what uses it and the actor's level on each event. */
 import { describe, expect, it } from 'vitest';
-import { decideSharedChange, sharedRefusal } from '../../plugins/event-builder/server/src/domain/shared-items';
+import { decideSharedChange, relationsNotToClone, sharedRefusal } from '../../plugins/event-builder/server/src/domain/shared-items';
 
 const usage = (events: string[], beyondEvents = false) => ({ events, beyondEvents });
 
@@ -35,5 +35,19 @@ describe('a change to a shared item', () => {
     const message = sharedRefusal('partner', { ok: false, othersCount: 2, beyondEvents: false }, 'manager');
     expect(message).toMatch(/^Нет доступа: этот партнёр используется и в событиях, которые вы не ведёте \(2\)/);
     expect(message).toContain('администратор клиента');
+  });
+});
+
+describe('a clone', () => {
+  it('copies no relation whose targets belong to one entry, unless the request sets it', () => {
+    const attributes = {
+      title: { type: 'string' },
+      sessions: { type: 'relation', relation: 'oneToMany' },
+      news: { type: 'relation', relation: 'oneToMany' },
+      cover: { type: 'relation', relation: 'oneToOne' },
+      partners: { type: 'relation', relation: 'manyToMany' },
+      organization: { type: 'relation', relation: 'manyToOne' },
+    };
+    expect(relationsNotToClone(attributes, { title: 'x', news: { set: [] } })).toEqual(['sessions', 'cover']);
   });
 });

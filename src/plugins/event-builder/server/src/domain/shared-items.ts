@@ -56,3 +56,15 @@ export function sharedRefusal(kind: SharedKind, decision: Extract<SharedDecision
       : 'используется вне событий (например, в данных организации)';
   return `Нет доступа: ${WHAT[kind]} ${where}. Изменить или удалить его могут только ${who} всех этих событий или администратор клиента; для своего события создайте отдельную запись (${WHAT_EN[kind]} is used elsewhere: only organizers of every event that uses it or a client administrator may change it)`;
 }
+
+/**
+ * Relations a clone must not copy: those whose targets belong to one entry only (`oneToMany`,
+ * `oneToOne`), such as an event's sessions, tracks, news and ads. Copying one moves the target to
+ * the copy: cloning an event would empty the original's program and hand it to whoever cloned it.
+ * Those the clone request sets itself are checked like any write.
+ */
+export function relationsNotToClone(attributes: Readonly<Record<string, { type: string; relation?: string }>>, data: Readonly<Record<string, unknown>>): string[] {
+  return Object.entries(attributes)
+    .filter(([name, attribute]) => attribute.type === 'relation' && (attribute.relation === 'oneToMany' || attribute.relation === 'oneToOne') && data[name] === undefined)
+    .map(([name]) => name);
+}

@@ -12,6 +12,8 @@
  * - partner links are the event's settings: only its administrators attach them to it;
  * - a shared item (a partner, a speaker) is changed or deleted only by organizers of every event
  *   that uses it (domain/shared-items.ts): linking it to one's event grants nothing over it;
+ * - a clone copies no relation whose targets belong to one entry (an event's sessions, tracks,
+ *   news, ads): copying one would move it out of the original, into the cloner's copy;
  * - registrations (and consents) are only read in the admin panel, by everyone: seats and the
  *   waitlist are kept by the registration service, which a hand edit would bypass.
  */
@@ -20,7 +22,7 @@ import { errors } from '@strapi/utils';
 import { EVENT_UID, PARTNER_UID, SESSION_UID, SPEAKER_UID } from '../constants';
 import { applyRelationOps, loosensSessionPrivacy, relationOps, touchedRefs, withMember, type RelationRef } from '../domain/organizer-writes';
 import type { PrivacyLevel } from '../domain/privacy';
-import { decideSharedChange, sharedRefusal, type SharedKind } from '../domain/shared-items';
+import { decideSharedChange, relationsNotToClone, sharedRefusal, type SharedKind } from '../domain/shared-items';
 import { EVENT_OWNED_UIDS, eventPathOf, hasAllAccess, levelCovers, READ_ONLY_UIDS, writeLevelOf, type EventLevel } from '../domain/roles';
 import type { OrganizersService } from '../services/organizers';
 import { currentAdmin, roleCodesOf, type AdminActor } from './actor';
@@ -281,6 +283,10 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
     }
     const params = context.params as DocParams;
     const actor = currentAdmin(strapi);
+    if (context.action === 'clone' && uid.startsWith('api::')) {
+      params.data = isRecord(params.data) ? params.data : {};
+      for (const name of relationsNotToClone(modelOf(uid).attributes, params.data)) params.data[name] = { set: [] };
+    }
     if (actor && SHARED_ITEMS[uid] && CHANGE_ACTIONS.includes(context.action) && params.documentId && !hasAllAccess(roleCodesOf(actor))) {
       await assertMayChangeShared(actor, uid, params.documentId);
     }
