@@ -1,7 +1,18 @@
 import type { Core } from '@strapi/strapi';
+// relative, not the `cms` package: the app's own compile builds it, no separate build of cms/ needed
+import { STRAPI_SECRETS, assertSecrets } from '../cms/src/secrets';
 import { publicPluginActions, publicReadActions } from './public-permissions';
 
 export default {
+  register() {
+    // a production instance never starts on .env.example's placeholders, short or shared keys (anyone
+    // who knows `change-me` could forge attendees' JWTs); development and tests keep their simple values.
+    // Here and not in config/: `strapi build` loads the config with NODE_ENV=production and needs no secrets.
+    if (process.env.NODE_ENV === 'production') {
+      assertSecrets(Object.fromEntries(STRAPI_SECRETS.map((rule) => [rule.name, process.env[rule.name] ?? ''])), STRAPI_SECRETS, 'Strapi');
+    }
+  },
+
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     // after Strapi's admin bootstrap (its actions, conditions and Super Admin): the organizer roles
