@@ -146,7 +146,8 @@ describe('every route the router serves, tried with hidden ids, spellings and qu
       const target = fx.hiddenSessionDocumentId;
       for (const path of [`/API/engagement/favorites/${target}`, `/Api/Engagement/Favorites/${target}`, `//api/engagement/favorites/${target}`]) {
         const response = await request(app.server).put(path).set('authorization', `Bearer ${fx.stranger.jwt}`);
-        expect(response.status, path).toBe(404);
+        // 404 where the router matches the spelling, 405 where it does not: never saved
+        expect([404, 405], `${path}: ${response.status}`).toContain(response.status);
       }
       const list = await request(app.server).get('/api/engagement/favorites').set('authorization', `Bearer ${fx.stranger.jwt}`).expect(200);
       expect(leaksIn(fx, list.text, '')).toEqual([]);
