@@ -117,6 +117,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       config: {
         redisUrl: env('REDIS_URL', ''),
         redisPrefix: env('REDIS_PREFIX', 'mmso'),
+        // operators' monitoring sends it in x-readiness-token to see which dependency failed and why
+        readinessToken: env('READINESS_TOKEN', ''),
         jobs: {
           pollIntervalMs: env.int('JOBS_POLL_INTERVAL_MS', 1000),
           concurrency: env.int('JOBS_CONCURRENCY', 4),

@@ -5,6 +5,8 @@ export const platformConfigSchema = z.strictObject({
   redisUrl: z.string(),
   /** Prefix of every Redis key and channel, so several spaces (or test runs) share one Redis. */
   redisPrefix: z.string().min(1),
+  /** Operators' token for the details of /api/platform/ready (header x-readiness-token); empty = nobody. */
+  readinessToken: z.string(),
   jobs: z.strictObject({
     /** How often the in-process worker looks for due jobs (and the Redis adapter sweeps for strays). */
     pollIntervalMs: z.number().int().min(10),
@@ -22,6 +24,7 @@ export default {
   default: (): PlatformConfig => ({
     redisUrl: '',
     redisPrefix: 'mmso',
+    readinessToken: '',
     jobs: { pollIntervalMs: 1_000, concurrency: 4, runWorker: true, leaseMs: 5 * 60_000 },
   }),
   validator: (config: unknown): void => {
