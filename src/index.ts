@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 // relative, not the `cms` package: the app's own compile builds it, no separate build of cms/ needed
 import { STRAPI_SECRETS, assertSecrets } from '../cms/src/secrets';
-import { publicPluginActions, publicReadActions } from './public-permissions';
+import { publicContentTypes, publicPluginActions, publicReadActions } from './public-permissions';
 
 export default {
   register() {
@@ -38,6 +38,24 @@ async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
         await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
       }
     }
+    await revokeOtherReads(strapi, role.id);
+  }
+}
+
+/**
+ * Deny by default: a find/findOne of any other content type (users, registrations, consents, codes, a
+ * type added later), ticked for the Public or Authenticated role by mistake, is taken back on boot.
+ */
+async function revokeOtherReads(strapi: Core.Strapi, roleId: number): Promise<void> {
+  const permissions = strapi.db.query('plugin::users-permissions.permission');
+  const granted = (await permissions.findMany({ where: { role: roleId }, select: ['id', 'action'] })) as Array<{ id: number; action: string }>;
+  const stray = granted.filter(({ action }) => {
+    const match = /^(.+)\.(find|findOne)$/.exec(action);
+    return match !== null && match[1]! in strapi.contentTypes && !(publicContentTypes as readonly string[]).includes(match[1]!);
+  });
+  for (const permission of stray) {
+    await permissions.delete({ where: { id: permission.id } });
+    strapi.log.warn(`[permissions] ${permission.action} is not a public read: taken back from a visitor role`);
   }
 }
 

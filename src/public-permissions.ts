@@ -1,17 +1,11 @@
-/** Content types of the event space that anyone may read (published entries only). */
-export const publicContentTypes = [
-  'api::organization.organization',
-  'api::event.event',
-  'api::session.session',
-  'api::track.track',
-  'api::speaker.speaker',
-  'api::partner.partner',
-  'api::partner-category.partner-category',
-  'api::news-item.news-item',
-  'api::ad.ad',
-  'api::tag.tag',
-  'api::audience.audience',
-] as const;
+import { PUBLIC_READ_UIDS } from './plugins/event-builder/server/src/constants';
+
+/**
+ * Content types of the event space that anyone may read (published entries only, through the privacy
+ * rules). Deny by default: the only ones the Public and Authenticated roles may find, and the only ones
+ * in the public GraphQL schema (the list lives with the rules, in the event-builder plugin).
+ */
+export const publicContentTypes = PUBLIC_READ_UIDS;
 
 export const publicReadActions: string[] = publicContentTypes.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 

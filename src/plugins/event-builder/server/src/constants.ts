@@ -12,5 +12,24 @@ export type ProtectedUid = (typeof PROTECTED_UIDS)[number];
 
 export const isProtectedUid = (uid: string): uid is ProtectedUid => (PROTECTED_UIDS as readonly string[]).includes(uid);
 
-/** Paths of the public APIs, where privacy and publication rules apply. */
-export const isPublicApiPath = (path: string) => path.startsWith('/api/') || path === '/graphql' || path.startsWith('/graphql/');
+/**
+ * The content types of the event space that the public may read (published entries, through the
+ * privacy rules). Deny by default: any other type (accounts, registrations, consents, codes, anything
+ * added later) is not readable by anonymous visitors, attendees or the site's token, and is not in the
+ * public GraphQL schema.
+ */
+export const PUBLIC_READ_UIDS = [
+  'api::organization.organization',
+  EVENT_UID,
+  SESSION_UID,
+  TRACK_UID,
+  SPEAKER_UID,
+  PARTNER_UID,
+  'api::partner-category.partner-category',
+  NEWS_UID,
+  AD_UID,
+  'api::tag.tag',
+  'api::audience.audience',
+] as const;
+
+export const isPublicReadUid = (uid: string): boolean => (PUBLIC_READ_UIDS as readonly string[]).includes(uid);

@@ -1,21 +1,20 @@
 /**
  * The rules of every public read, as one document-service middleware: only published content, only
- * what the viewer's privacy access allows (in lists, single reads, filters and populate), and a
- * session's recording link only for who may receive it now (domain/recordings.ts).
- * REST and GraphQL top-level queries both go through it; a server-side API token (the site's
- * draft preview) is trusted and passes.
+ * what the viewer's privacy access allows (in lists, single reads, filters and populate), a session's
+ * recording link only for who may receive it now (domain/recordings.ts), and no unsafe link.
+ * Who reads is decided by the matched route and its authentication (domain/read-caller.ts), not by the
+ * path: REST, GraphQL and plugin routes all go through the rules; only admin routes, the server's own
+ * work and the site's preview token on the REST reads of the event space are left to their own rules.
  */
 import type { Core } from '@strapi/strapi';
-import { isProtectedUid, isPublicApiPath, SESSION_UID, EVENT_UID } from './constants';
+import { EVENT_UID, isProtectedUid, PUBLIC_READ_UIDS, SESSION_UID } from './constants';
 import type { ViewerAccess } from './domain/privacy';
+import { publicRulesApply, readCallerOf, readRequestFacts, type ReadCaller } from './domain/read-caller';
 import { pinsOne, refuseRecordingSort, visibilityFilter, type Listing, type VisibilityService, type Viewer } from './services/visibility';
 
 const READ_ACTIONS = ['findMany', 'findFirst', 'findOne', 'count'];
-/** Strapi 5 names its API-token strategy `content-api-token`. */
-const TRUSTED_STRATEGIES = ['content-api-token'];
 
 interface RequestState {
-  auth?: { strategy?: { name?: string } };
   user?: { id?: number; email?: string };
   mmsoViewerAccess?: Promise<ViewerAccess>;
 }
@@ -24,9 +23,9 @@ type Params = { status?: string; filters?: unknown; populate?: unknown; sort?: u
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Whether the request carries an API token issued by an administrator (trusted: the site's preview). */
-export const isTrustedCaller = (state: unknown): boolean =>
-  isRecord(state) && TRUSTED_STRATEGIES.includes((state as RequestState).auth?.strategy?.name ?? '');
+/** Who reads in the request `state` (undefined: not in a request). */
+export const callerOf = (state: unknown, inRequest = state !== undefined): ReadCaller =>
+  readCallerOf(readRequestFacts(state, inRequest), PUBLIC_READ_UIDS);
 
 /** The signed-in attendee of a request (users-permissions), or null. */
 export function viewerOf(state: unknown): Viewer | null {
@@ -50,11 +49,10 @@ export function registerPublicReads(strapi: Core.Strapi): void {
   const visibility = () => strapi.plugin('event-builder').service('visibility') as VisibilityService;
 
   strapi.documents.use(async (context, next) => {
+    if (!READ_ACTIONS.includes(context.action)) return next();
     const ctx = strapi.requestContext.get();
-    if (!ctx || !isPublicApiPath(ctx.path) || !READ_ACTIONS.includes(context.action)) return next();
+    if (!ctx || !publicRulesApply(callerOf(ctx.state, true))) return next();
     const state = ctx.state as RequestState;
-    // API tokens are issued by administrators to trusted servers (the site's preview)
-    if (isTrustedCaller(state)) return next();
 
     const params = context.params as Params;
     // drafts never reach the public: the content API would answer ?status=draft with drafts
@@ -75,6 +73,7 @@ export function registerPublicReads(strapi: Core.Strapi): void {
     const result = await next();
     // the clock of the rule is the server's: a recording opens when the session has really ended
     await visibility().withholdRecordings(context.uid, result, viewer, new Date());
+    visibility().withholdUnsafeLinks(context.uid, result);
     return result;
   });
 }

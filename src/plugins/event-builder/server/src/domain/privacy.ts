@@ -77,6 +77,14 @@ type Filter = Record<string, unknown>;
 
 const idsIn = (ids: ReadonlySet<string>) => ({ documentId: { $in: [...ids] } });
 
+/**
+ * The branch "at `level`, for these events", or none when the viewer was given none: an empty `$in`
+ * is no condition at all once a query sanitizer drops it (GraphQL's does), and would open the level
+ * to everyone.
+ */
+const grantedAt = (level: 'invite' | 'closed', ids: ReadonlySet<string>, where: (ids: Filter) => Filter): Filter[] =>
+  ids.size === 0 ? [] : [{ $and: [{ privacy: { $eq: level } }, where(idsIn(ids))] }];
+
 /** Filter of events the viewer may see (`listing`: leave by-link events out). */
 export function eventFilter(access: ViewerAccess, listing: boolean): Filter {
   const invited = new Set([...access.invited, ...access.allowlisted]);
@@ -84,8 +92,8 @@ export function eventFilter(access: ViewerAccess, listing: boolean): Filter {
     $or: [
       { privacy: { $eq: 'public' } },
       ...(listing ? [] : [{ privacy: { $eq: 'link' } }]),
-      { $and: [{ privacy: { $eq: 'invite' } }, idsIn(invited)] },
-      { $and: [{ privacy: { $eq: 'closed' } }, idsIn(access.allowlisted)] },
+      ...grantedAt('invite', invited, (ids) => ids),
+      ...grantedAt('closed', access.allowlisted, (ids) => ids),
     ],
   };
 }
@@ -103,8 +111,8 @@ export function sessionFilter(access: ViewerAccess, listing: { event: boolean; s
         $or: [
           { privacy: { $in: ['inherit', 'public'] } },
           ...(listing.session ? [] : [{ privacy: { $eq: 'link' } }]),
-          { $and: [{ privacy: { $eq: 'invite' } }, { event: idsIn(invited) }] },
-          { $and: [{ privacy: { $eq: 'closed' } }, { event: idsIn(access.allowlisted) }] },
+          ...grantedAt('invite', invited, (ids) => ({ event: ids })),
+          ...grantedAt('closed', access.allowlisted, (ids) => ({ event: ids })),
         ],
       },
     ],

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { mayReceiveRecording, needsRegistration } from '../domain/recordings';
+import { withholdUnsafeUrls } from '../domain/public-urls';
 import {
   eventFilter,
   eventOwnedFilter,
@@ -127,6 +128,9 @@ const visibility = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const service = {
+    /** Listing mode of a relation reached from `parentUid` (a by-link event is shown from its own items, not in lists). */
+    nestedListing,
+
     /**
      * Removes (sets to null) every recording link in `result` that `viewer` may not receive at `now`:
      * "never"; before the end (and before the recording's publication time); "registered" for anyone
@@ -162,6 +166,11 @@ const visibility = ({ strapi }: { strapi: Core.Strapi }) => {
         const registered = Boolean(row?.event && registeredAt.has(row.event.documentId));
         if (!row || !mayReceiveRecording(row, { signedIn: viewer !== null, registered }, now)) session[RECORDING_FIELD] = null;
       }
+    },
+
+    /** Replaces every unsafe link in `result` (any depth) by null: what the public receives (domain/public-urls.ts). */
+    withholdUnsafeLinks(uid: string, result: unknown): void {
+      withholdUnsafeUrls(uid, result, attributesOf);
     },
 
     /** What the viewer was given: invitations and allowlists (anonymous: nothing). */
