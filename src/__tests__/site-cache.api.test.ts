@@ -60,10 +60,12 @@ describe('site cache and preview token', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('provisions the read-only preview token with the configured key', async () => {
+  it('provisions the preview token, limited to the reads of the event space, with the configured key', async () => {
     await request(app.server).get('/api/events').set('authorization', `Bearer ${TOKEN}`).expect(200);
     await request(app.server).get('/api/events').set('authorization', 'Bearer not-the-token').expect(401);
-    const tokens = (await app.strapi.db.query('admin::api-token').findMany({ where: { name: 'Site preview (read-only)' } })) as Array<{ type: string }>;
-    expect(tokens.map((token) => token.type)).toEqual(['read-only']);
+    // a custom token (issue 10, finding 8): a read-only one would also read accounts and registrations
+    await request(app.server).get('/api/users').set('authorization', `Bearer ${TOKEN}`).expect(403);
+    const tokens = (await app.strapi.db.query('admin::api-token').findMany({ where: { name: 'Site preview' } })) as Array<{ type: string }>;
+    expect(tokens.map((token) => token.type)).toEqual(['custom']);
   });
 });
