@@ -149,7 +149,7 @@ describe('the public GraphQL schema, walked from every root through every relati
     const names = roots.map((root) => root.name);
     const publicTypes = Object.values(app.strapi.contentTypes)
       .filter((model) => model.uid.startsWith('api::'))
-      .flatMap((model) => [model.info.singularName, model.info.pluralName].map((name) => name.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase())));
+      .flatMap((model) => [model.info.singularName, model.info.pluralName].map((name) => name.replace(/-(\w)/g, (_m: string, c: string) => c.toUpperCase())));
     const allowed = new Set([...publicTypes, ...publicTypes.map((name) => `${name}_connection`), 'me']);
     expect(names).toContain('events');
     expect(names.filter((name) => !allowed.has(name))).toEqual([]);
