@@ -11,7 +11,8 @@
 import type { Core } from '@strapi/strapi';
 import { isProtectedUid, isPublicReadUid, SESSION_UID } from './constants';
 import type { ViewerAccess } from './domain/privacy';
-import { publicUrl, urlKindOf, withholdUnsafeBlockLinks, type AttributeShape } from './domain/public-urls';
+import { publicUrl, withholdUnsafeBlockLinks, withholdUnsafeJsonLinks, type AttributeShape } from './domain/public-urls';
+import { urlRuleOf, type UrlRule } from './domain/url-fields';
 import { publicRulesApply } from './domain/read-caller';
 import { callerOf, viewerOf } from './public-reads';
 import { RECORDING_FIELD, visibilityFilter, type VisibilityService } from './services/visibility';
@@ -96,9 +97,10 @@ export function registerGraphqlRules(strapi: Core.Strapi): void {
   };
 
   /** An organizer-typed URL: null when unsafe. */
-  const urlRule = (kind: 'web' | 'link'): Middleware => async (resolve, parent, args, context, info) => {
+  const urlRule = (rule: UrlRule, json: boolean): Middleware => async (resolve, parent, args, context, info) => {
     const value = await resolve(parent, args, context, info);
-    return publicRulesApply(callerOf(stateOf(context))) ? publicUrl(kind, value) : value;
+    if (!publicRulesApply(callerOf(stateOf(context)))) return value;
+    return json ? withholdUnsafeJsonLinks(rule, value) : publicUrl(rule, value);
   };
   const blocksRule: Middleware = async (resolve, parent, args, context, info) => {
     const value = await resolve(parent, args, context, info);
@@ -117,9 +119,9 @@ export function registerGraphqlRules(strapi: Core.Strapi): void {
         add(typeName, name, relationRule(model.uid, attribute.target));
         add(typeName, `${name}_connection`, relationRule(model.uid, attribute.target));
       }
-      const kind = urlKindOf(model.uid, name, attribute);
-      if (kind) add(typeName, name, urlRule(kind));
+      const rule = urlRuleOf(name, attribute);
       if (attribute.type === 'blocks') add(typeName, name, blocksRule);
+      else if (rule) add(typeName, name, urlRule(rule, attribute.type === 'json'));
     }
   }
 

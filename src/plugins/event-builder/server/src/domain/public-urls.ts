@@ -1,36 +1,36 @@
 /**
  * Links an organizer typed, as the public receives them: an unsafe one (`javascript:`, `data:`, a
- * scheme-less host...) is answered as null, whatever was stored (rows from before the write check, an
- * import, a direct database edit). The rule is the one of `cms/src/safe-url.ts`, shared with the site.
- * Pure: the model of each type is passed in.
+ * scheme-less host...) is answered as null (a rich-text link as '#'), whatever was stored (rows from
+ * before the write check, an import, a direct database edit). Which fields hold links and their rules
+ * are those of the write check (domain/url-fields.ts), the rule itself `cms/src/safe-url.ts`, shared
+ * with the site. Pure: the model of each type is passed in.
  */
 import { safeLinkUrl, safeWebUrl } from '../../../../../../cms/src/safe-url';
+import { urlRuleOf, type FieldShape, type UrlRule } from './url-fields';
 
-export type UrlKind = 'web' | 'link';
-
-export interface AttributeShape {
-  type: string;
+export interface AttributeShape extends FieldShape {
   target?: string;
-  component?: string;
 }
 
-/**
- * The kind of URL an attribute holds, or null: string attributes named `url` or `…Url`. A button or
- * slide link (`shared.link`, `linkUrl`) may also be a site path or mailto/tel; the rest are web URLs.
- */
-export function urlKindOf(ownerUid: string, name: string, attribute: AttributeShape): UrlKind | null {
-  if (attribute.type !== 'string' && attribute.type !== 'text') return null;
-  if (name !== 'url' && !/Url$/.test(name)) return null;
-  return ownerUid === 'shared.link' || name === 'linkUrl' ? 'link' : 'web';
-}
-
-/** The value as the public may receive it: the safe URL, or null. */
-export function publicUrl(kind: UrlKind, value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return (value as null | undefined) ?? null;
-  return kind === 'web' ? safeWebUrl(value) : safeLinkUrl(value);
+/** The value as the public may receive it: the safe URL, or null (empty values stay as they are). */
+export function publicUrl(rule: UrlRule, value: unknown): unknown {
+  if (value === null || value === undefined || value === '') return value;
+  return rule === 'web' ? safeWebUrl(value) : safeLinkUrl(value);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A JSON list of links (strings or `{ url | href }`): unsafe ones become null. Returns the list. */
+export function withholdUnsafeJsonLinks(rule: UrlRule, value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((item) => {
+    if (typeof item === 'string') return publicUrl(rule, item);
+    if (!isRecord(item)) return item;
+    const copy = { ...item };
+    for (const key of ['url', 'href']) if (typeof copy[key] === 'string') copy[key] = publicUrl(rule, copy[key]);
+    return copy;
+  });
+}
 
 /** Rich text (Strapi blocks): every link node keeps its text, an unsafe `url` becomes '#'. Mutates. */
 export function withholdUnsafeBlockLinks(value: unknown): void {
@@ -56,9 +56,10 @@ export function withholdUnsafeUrls(uid: string, result: unknown, attributesOf: (
   for (const [name, attribute] of Object.entries(attributesOf(uid))) {
     const value = result[name];
     if (value === undefined || value === null) continue;
-    const kind = urlKindOf(uid, name, attribute);
-    if (kind) result[name] = publicUrl(kind, value);
-    else if (attribute.type === 'blocks') withholdUnsafeBlockLinks(value);
+    const rule = urlRuleOf(name, attribute);
+    if (attribute.type === 'blocks') withholdUnsafeBlockLinks(value);
+    else if (rule && attribute.type === 'json') result[name] = withholdUnsafeJsonLinks(rule, value);
+    else if (rule) result[name] = publicUrl(rule, value);
     else if (attribute.type === 'relation' && attribute.target) withholdUnsafeUrls(attribute.target, value, attributesOf);
     else if (attribute.type === 'component' && attribute.component) withholdUnsafeUrls(attribute.component, value, attributesOf);
     else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
