@@ -81,27 +81,27 @@ describe('every route the router serves, tried with hidden ids, spellings and qu
 
     const requests: Array<{ url: string; caller: Caller }> = [];
     for (const path of paths) {
-      const values = /[:(*]/.test(path) ? fx.probes : [''];
       const contentApi = path.startsWith('/api/');
+      // admin routes refuse these callers before reading anything: one value is enough there
+      const values = /[:(*]/.test(path) ? (contentApi ? fx.probes : fx.probes.slice(0, 1)) : [''];
       for (const value of values) {
         const concrete = path.replace(/:[A-Za-z_]+(\([^)]*\))?\??|\(\.\*\)|\*/g, value);
         const spelled = spellings(concrete);
+        // the query tricks with the hidden document ids (the first probes), every spelling with all of them
+        const tricks = value === '' || fx.probes.indexOf(value) < 5 ? QUERY_TRICKS : [];
         const urls = contentApi
-          ? [
-              ...spelled.flatMap((url) => [url, `${url}?status=draft`]),
-              ...spelled.slice(0, 2).flatMap((url) => QUERY_TRICKS.map((query) => `${url}?${query}`)),
-            ]
+          ? [...spelled.flatMap((url) => [url, `${url}?status=draft`]), ...spelled.slice(0, 2).flatMap((url) => tricks.map((query) => `${url}?${query}`))]
           : [...spelled.slice(0, 2), `${concrete}?status=draft`];
         for (const url of [...new Set(urls)]) {
           requests.push({ url, caller: 'anonymous' }, { url, caller: 'site' });
-          if (url === concrete || url === spelled[1] || url.endsWith('?status=draft')) requests.push({ url, caller: 'attendee' });
+          if (url === concrete || url === spelled[1] || url === `${spelled[1]}?status=draft`) requests.push({ url, caller: 'attendee' });
         }
       }
     }
 
     const leaks: string[] = [];
     let served = 0;
-    await pool(requests, 6, async ({ url, caller }) => {
+    await pool(requests, 8, async ({ url, caller }) => {
       const response = await request(app.server).get(url).set(auth(caller)).redirects(0);
       const text = response.text ?? '';
       if (response.status === 200) served += 1;
@@ -111,8 +111,9 @@ describe('every route the router serves, tried with hidden ids, spellings and qu
     });
     // the walk proves something only if the event space answered
     expect(served).toBeGreaterThan(100);
+    console.log(`[security] ${requests.length} GET requests over ${paths.length} routes, ${served} answered 200`);
     expect(leaks.slice(0, 60), `${leaks.length} leaks of ${requests.length} requests`).toEqual([]);
-  }, 240_000);
+  }, 600_000);
 
   it('still serves the public event space to everyone (the suite above is not vacuous)', async () => {
     const list = await request(app.server).get('/api/events').expect(200);
