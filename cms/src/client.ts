@@ -21,7 +21,8 @@ import {
   meResponseSchema,
   meUpdateResponseSchema,
   myDataExportSchema,
-  registerResponseSchema,
+  confirmRegistrationResponseSchema,
+  registerAnswerSchema,
   registrationFormSchema,
   signInResponseSchema,
   type Account,
@@ -30,7 +31,8 @@ import {
   type MyDataExport,
   type ProfilePatch,
   type RegisterRequest,
-  type RegisterResponse,
+  type ConfirmRegistrationResponse,
+  type RegisterAnswer,
   type RegistrationForm,
   type SignInResponse,
 } from './registration.js';
@@ -164,9 +166,17 @@ export function createCmsClient(options: CmsClientOptions) {
       return required(await call('GET', `${slugPath(slug)}/form`, registrationFormSchema, { jwt, query: { locale } }));
     },
 
-    /** Registers (JSON answers; files need multipart, sent by the caller). 201 created or 200 existing. */
-    async register(slug: string, body: RegisterRequest, jwt?: string): Promise<RegisterResponse> {
-      return required(await call('POST', `${slugPath(slug)}/registrations`, registerResponseSchema, { jwt, body }));
+    /**
+     * Registers (JSON answers; files need multipart, sent by the caller). Signed in: 201 created or
+     * 200 existing. Anonymous: 202 pending, and a code is mailed; then `confirmRegistration`.
+     */
+    async register(slug: string, body: RegisterRequest, jwt?: string): Promise<RegisterAnswer> {
+      return required(await call('POST', `${slugPath(slug)}/registrations`, registerAnswerSchema, { jwt, body }));
+    },
+
+    /** Makes an anonymous submission's registration with the code mailed to the address; also signs in. */
+    async confirmRegistration(slug: string, email: string, code: string): Promise<ConfirmRegistrationResponse> {
+      return required(await call('POST', `${slugPath(slug)}/registrations/confirm`, confirmRegistrationResponseSchema, { body: { email, code } }));
     },
 
     async cancelRegistration(slug: string, jwt: string): Promise<CancelResponse> {

@@ -59,6 +59,14 @@ export const registerRequestSchema = z.strictObject({
 });
 export type RegisterRequest = z.input<typeof registerRequestSchema>;
 
+/**
+ * POST /api/registration/events/:slug/registrations/confirm: the code mailed after an anonymous
+ * submission -> 201 ConfirmRegistrationResponse; a wrong code -> 401 (as the sign-in check), the
+ * kept answers expired -> 410.
+ */
+export const confirmRegistrationRequestSchema = verifyRequestSchema;
+export type ConfirmRegistrationRequest = z.infer<typeof confirmRegistrationRequestSchema>;
+
 const name = z.string().trim().min(1).max(100);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
@@ -170,6 +178,23 @@ export const registerResponseSchema = z.object({
   registration: registrationSchema,
 });
 export type RegisterResponse = z.infer<typeof registerResponseSchema>;
+
+/** 202: an anonymous submission is kept until the code mailed to `email` is entered (the same answer whatever the address). */
+export const registerPendingResponseSchema = z.object({
+  status: z.literal('pending'),
+  email: z.string(),
+  expiresAt: isoDate,
+  message: z.string(),
+});
+export type RegisterPendingResponse = z.infer<typeof registerPendingResponseSchema>;
+
+/** What POST .../registrations answers: a registration (signed in) or a pending submission (anonymous). */
+export const registerAnswerSchema = z.union([registerResponseSchema, registerPendingResponseSchema]);
+export type RegisterAnswer = z.infer<typeof registerAnswerSchema>;
+
+/** 201 (or 200 when the address was registered already): the registration and a session for the confirmed address. */
+export const confirmRegistrationResponseSchema = registerResponseSchema.extend(signInResponseSchema.shape);
+export type ConfirmRegistrationResponse = z.infer<typeof confirmRegistrationResponseSchema>;
 
 export const cancelResponseSchema = z.object({ status: z.literal('cancelled'), registration: registrationSchema, event: registrationEventSchema });
 export type CancelResponse = z.infer<typeof cancelResponseSchema>;

@@ -7,7 +7,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VISITOR_ADDRESS_HEADER, VISITOR_SIGNATURE_HEADER, signVisitorAddress } from '../../cms/src/visitor-address';
-import { codesFor, consentVersion, mailedCode, createEvent, startHarness, type Harness } from '../plugins/registration/server/src/__tests__/fixtures';
+import { codesFor, confirmWithMailedCode, consentVersion, mailedCode, createEvent, startHarness, type Harness } from '../plugins/registration/server/src/__tests__/fixtures';
 
 const SECRET = 'site-proxy-secret-of-the-api-test-42';
 
@@ -57,14 +57,16 @@ describe('visitor addresses vouched for by the site', () => {
     }
   });
 
-  it('records the visitor address with the consent given at registration', async () => {
+  it('records the visitor address with the consent given at registration (the address of the submission, not of the code)', async () => {
     const version = await consentVersion(h.app);
     const headers = await signVisitorAddress(SECRET, '192.0.2.44');
     await api()
       .post('/api/registration/events/open-day/registrations')
       .set(headers)
       .send({ answers: { email: 'consent-ip@uni.test', firstName: 'Вера', lastName: 'Адресова' }, consent: { accepted: true, version } })
-      .expect(201);
+      .expect(202);
+    const confirmed = await confirmWithMailedCode(h.app, h.sink, 'open-day', 'consent-ip@uni.test', 0);
+    expect(confirmed.status).toBe(201);
     const user = (await h.knex('up_users').where({ email: 'consent-ip@uni.test' }).first()) as { id: number };
     const consents = (await h.knex('registration_consents').where({ user_id: user.id }).select('ip')) as Array<{ ip: string }>;
     expect(consents.map((row) => row.ip)).toEqual(['192.0.2.44']);

@@ -1775,6 +1775,83 @@ export interface PluginRegistrationPartnerLink
   };
 }
 
+export interface PluginRegistrationPendingRegistration
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'registration_pending_registrations';
+  info: {
+    description: "An anonymous visitor's answers kept until the code mailed to the address is entered (then the registration is made), or until they expire; also the log the submission limits count";
+    displayName: 'Pending registration';
+    pluralName: 'pending-registrations';
+    singularName: 'pending-registration';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    answers: Schema.Attribute.JSON & Schema.Attribute.Private;
+    consentVersion: Schema.Attribute.Integer & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    email: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    eventDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    expiresAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    files: Schema.Attribute.JSON & Schema.Attribute.Private;
+    ip: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    language: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 8;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::registration.pending-registration'
+    > &
+      Schema.Attribute.Private;
+    profile: Schema.Attribute.JSON & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    refCode: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    userAgent: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    utm: Schema.Attribute.JSON & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginRegistrationRegistration
   extends Struct.CollectionTypeSchema {
   collectionName: 'registration_registrations';
@@ -2263,6 +2340,7 @@ declare module '@strapi/strapi' {
       'plugin::registration.consent-text': PluginRegistrationConsentText;
       'plugin::registration.email-code': PluginRegistrationEmailCode;
       'plugin::registration.partner-link': PluginRegistrationPartnerLink;
+      'plugin::registration.pending-registration': PluginRegistrationPendingRegistration;
       'plugin::registration.registration': PluginRegistrationRegistration;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;

@@ -5,6 +5,7 @@ export const NEWS_UID = 'api::news-item.news-item';
 export const AD_UID = 'api::ad.ad';
 export const SPEAKER_UID = 'api::speaker.speaker';
 export const PARTNER_UID = 'api::partner.partner';
+export const USER_UID = 'plugin::users-permissions.user';
 
 /** Types whose entries can be hidden by an event's or a session's privacy level. */
 export const PROTECTED_UIDS = [EVENT_UID, SESSION_UID, TRACK_UID, NEWS_UID, AD_UID] as const;

@@ -64,6 +64,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const confirmations = getService(strapi, 'confirmations');
   await confirmations.prepare();
   confirmations.start();
+  getService(strapi, 'pending-registrations').start();
 };
 
 export default bootstrap;

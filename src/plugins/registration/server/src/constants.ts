@@ -4,6 +4,7 @@ export const PARTNER_LINK_UID = 'plugin::registration.partner-link';
 export const CONSENT_UID = 'plugin::registration.consent';
 export const CONSENT_TEXT_UID = 'plugin::registration.consent-text';
 export const EMAIL_CODE_UID = 'plugin::registration.email-code';
+export const PENDING_UID = 'plugin::registration.pending-registration';
 export const EVENT_UID = 'api::event.event';
 export const USER_UID = 'plugin::users-permissions.user';
 export const ROLE_UID = 'plugin::users-permissions.role';
@@ -12,6 +13,7 @@ export const ROLE_UID = 'plugin::users-permissions.role';
 export const TABLES = {
   registrations: 'registration_registrations',
   consents: 'registration_consents',
+  pending: 'registration_pending_registrations',
 } as const;
 
 /** Job names (platform jobs). */

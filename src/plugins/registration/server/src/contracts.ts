@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { registerRequestSchema } from '../../../../../cms/src/registration';
 
 export {
+  confirmRegistrationRequestSchema as confirmBodySchema,
   emailCodeRequestSchema as emailCodeBodySchema,
   profilePatchSchema,
   registerRequestSchema as registerBodySchema,

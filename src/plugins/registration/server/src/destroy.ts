@@ -3,6 +3,7 @@ import { getService } from './utils';
 
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'confirmations').stop();
+  await getService(strapi, 'pending-registrations').stop();
 };
 
 export default destroy;

@@ -24,6 +24,14 @@ export class ConflictError extends errors.ApplicationError<'ConflictError', stri
   }
 }
 
+/** What the request refers to existed once and is gone for good (kept answers that expired): 410. */
+export class GoneError extends errors.ApplicationError<'GoneError', string, Record<string, unknown>> {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, details);
+    this.name = 'GoneError';
+  }
+}
+
 type Details = Record<string, unknown>;
 /** Any typed error (Strapi's, or this plugin's). */
 type AnyApplicationError = errors.ApplicationError<string, string, unknown>;

@@ -16,7 +16,7 @@ import {
   sessionFilter,
   type ViewerAccess,
 } from '../domain/privacy';
-import { AD_UID, EVENT_UID, isProtectedUid, NEWS_UID, SESSION_UID, TRACK_UID, type ProtectedUid } from '../constants';
+import { AD_UID, EVENT_UID, isProtectedUid, NEWS_UID, SESSION_UID, TRACK_UID, USER_UID, type ProtectedUid } from '../constants';
 
 type Filter = Record<string, unknown>;
 type PopulateValue = boolean | string | string[] | { [key: string]: unknown };
@@ -173,10 +173,20 @@ const visibility = ({ strapi }: { strapi: Core.Strapi }) => {
       withholdUnsafeUrls(uid, result, attributesOf);
     },
 
-    /** What the viewer was given: invitations and allowlists (anonymous: nothing). */
+    /**
+     * What the viewer was given: invitations and allowlists (anonymous: nothing). An allowlist
+     * names addresses: it opens an event only to the account that holds that address and has
+     * confirmed it (by an emailed code), never to an address typed in a form or a token's claim.
+     */
     async accessOf(viewer: Viewer | null): Promise<ViewerAccess> {
       if (!viewer) return NO_ACCESS;
-      const email = viewer.email.trim().toLowerCase();
+      const account = (await strapi.db.query(USER_UID).findOne({ where: { id: viewer.id }, select: ['email', 'confirmed', 'blocked'] })) as {
+        email: string | null;
+        confirmed: boolean | null;
+        blocked: boolean | null;
+      } | null;
+      if (!account || account.blocked) return NO_ACCESS;
+      const email = account.confirmed ? (account.email ?? '').trim().toLowerCase() : '';
       const [invitedRows, allowRows] = await Promise.all([
         strapi.db.query(EVENT_UID).findMany({ select: ['documentId'], where: { invitedUsers: { id: viewer.id } } }),
         email

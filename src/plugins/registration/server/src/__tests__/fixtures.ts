@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
+import request from 'supertest';
 import { readMessages, startSmtpSink, type SmtpSink } from '../../../../../../scripts/smtp-sink/sink';
 import { waitFor } from '../../../../../../scripts/testing/wait';
 import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
@@ -22,6 +23,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const app = await bootStrapi({ env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), REGISTRATION_FILES_DIR: filesDir, ...env } });
   // every test request comes from 127.0.0.1: the per-IP limit is tested on its own
   app.strapi.config.set('plugin::registration.codes.perIp', { max: 10_000, windowMs: 60_000 });
+  app.strapi.config.set('plugin::registration.pending.perIp', { max: 10_000, windowMs: 60_000 });
   return {
     app,
     sink,
@@ -132,6 +134,16 @@ export async function mailedCode(sink: SmtpSink, email: string, index = 0): Prom
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/**
+ * Enters the latest code mailed to `email` (the one that answers an anonymous submission) on the
+ * event's confirm route; resolves with the API's answer (201 registration + session on success).
+ * `index`: which code to wait for (0-based; default: one more than were there before the submission).
+ */
+export async function confirmWithMailedCode(app: TestApp, sink: SmtpSink, slug: string, email: string, index: number, headers: Record<string, string> = {}) {
+  const code = await mailedCode(sink, email, index);
+  return request(app.server).post(`/api/registration/events/${slug}/registrations/confirm`).set(headers).send({ email, code });
+}
 
 /** Smallest files of each kind, by their real first bytes. */
 export const FILES = {

@@ -7,7 +7,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMessage } from '../../../../../../scripts/smtp-sink/sink';
-import { bearer, consentVersion, createEvent, createUser, startHarness, type Harness } from './fixtures';
+import { bearer, confirmWithMailedCode, consentVersion, createEvent, createUser, startHarness, type Harness } from './fixtures';
 
 const EN = { 'accept-language': 'en-US,en;q=0.9,ru;q=0.5' };
 const CYRILLIC = /[А-Яа-яЁё]/;
@@ -209,12 +209,17 @@ describe('the API in the caller’s language', () => {
 
     it('sends the code of an anonymous registration in its language, and keeps the language with the registration', async () => {
       const answers = { email: 'i18n-anon-en@uni.test', firstName: 'Ann', lastName: 'Smith' };
-      const created = await post('i18n-main', { answers, consent: { accepted: true, version } }, EN).expect(201);
-      expect(created.body.accountCreated).toBe(true);
+      const pending = await post('i18n-main', { answers, consent: { accepted: true, version } }, EN).expect(202);
+      expect(pending.body.message).toBe('We have sent a code to i18n-anon-en@uni.test. Enter it to complete your registration');
       const mail = await waitForMessage(h.sink.dir, (m) => m.to.includes('i18n-anon-en@uni.test') && /^Sign-in code/.test(m.subject));
       expect(mail.subject).toMatch(/^Sign-in code: \d{6}$/);
+      const code = /(\d{6})/.exec(mail.subject)?.[1] ?? '';
+      const created = await api().post('/api/registration/events/i18n-main/registrations/confirm').set(EN).send({ email: 'i18n-anon-en@uni.test', code });
+      expect(created.status).toBe(201);
+      expect(created.body.accountCreated).toBe(true);
       expect(await languageOf('i18n-anon-en@uni.test')).toBe('en');
-      await post('i18n-main', { answers: { ...answers, email: 'i18n-anon-ru@uni.test' }, consent: { accepted: true, version } }).expect(201);
+      await post('i18n-main', { answers: { ...answers, email: 'i18n-anon-ru@uni.test' }, consent: { accepted: true, version } }).expect(202);
+      expect((await confirmWithMailedCode(h.app, h.sink, 'i18n-main', 'i18n-anon-ru@uni.test', 0)).status).toBe(201);
       expect(await languageOf('i18n-anon-ru@uni.test')).toBe('ru');
     });
 

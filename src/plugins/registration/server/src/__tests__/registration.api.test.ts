@@ -7,7 +7,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMessage } from '../../../../../../scripts/smtp-sink/sink';
 import { waitFor } from '../../../../../../scripts/testing/wait';
-import { bearer, codesFor, consentVersion, createEvent, createUser, FILES, mailedCode, startHarness, type Harness, type TestUser } from './fixtures';
+import { bearer, codesFor, confirmWithMailedCode, consentVersion, createEvent, createUser, FILES, mailedCode, startHarness, type Harness, type TestUser } from './fixtures';
 
 const FORM = [
   { key: 'phone', type: 'phone', label: 'Телефон для связи', required: true, order: 1 },
@@ -59,6 +59,7 @@ describe('registration for events', () => {
     events.main = await createEvent(h.app, 'main', { registrationForm: FORM });
     events.simple = await createEvent(h.app, 'simple');
     events.other = await createEvent(h.app, 'other');
+    events.knownCheck = await createEvent(h.app, 'known-check');
     events.one = await createEvent(h.app, 'one-seat', { capacity: 1 });
     events.wait = await createEvent(h.app, 'with-waitlist', { capacity: 1, waitlistEnabled: true });
     events.closed = await createEvent(h.app, 'reg-closed', { registrationOpen: false });
@@ -165,7 +166,7 @@ describe('registration for events', () => {
   });
 
   describe('anonymous registration', () => {
-    it('creates the account from the answers, stores the consent, and mails a sign-in code', async () => {
+    it('keeps the answers and mails a code; the code makes the account, the consent and the registration', async () => {
       const response = await post('main', {
         answers: {
           ...fullAnswers(),
@@ -178,12 +179,20 @@ describe('registration for events', () => {
         consent: { accepted: true, version },
         ref: 'vk-main',
         utm: { source: 'vk', campaign: 'spring' },
-      }).expect(201);
-      expect(response.body).toMatchObject({ status: 'registered', waitlistPosition: null, created: true, accountCreated: true });
-      expect(response.body.registration.event).toMatchObject({ slug: 'main' });
+      }).expect(202);
+      expect(response.body).toMatchObject({ status: 'pending', email: 'anna@uni.test' });
+      expect(response.body.message).toMatch(/Мы отправили код на anna@uni.test/);
+      // nothing is taken for a typed address
+      expect(await userByEmail('anna@uni.test')).toBeUndefined();
+      expect(await registrationsOf(events.main ?? '')).toEqual([]);
+
+      const confirmed = await confirmWithMailedCode(h.app, h.sink, 'main', 'anna@uni.test', 0);
+      expect(confirmed.status).toBe(201);
+      expect(confirmed.body).toMatchObject({ status: 'registered', waitlistPosition: null, created: true, accountCreated: true });
+      expect(confirmed.body.registration.event).toMatchObject({ slug: 'main' });
       const user = await userByEmail('anna@uni.test');
       expect(user).toMatchObject({ first_name: 'Анна', last_name: 'Смирнова', phone: '+79001234567' });
-      expect(Boolean(user.confirmed)).toBe(false);
+      expect(Boolean(user.confirmed)).toBe(true);
       const [registration] = await registrationsOf(events.main ?? '');
       expect(registration).toMatchObject({ user_id: user.id, status: 'registered', ref_code: 'vk-main' });
       const answers = typeof registration?.answers === 'string' ? JSON.parse(registration.answers) : registration?.answers;
@@ -202,24 +211,26 @@ describe('registration for events', () => {
       expect(consents).toHaveLength(1);
       expect(consents[0]).toMatchObject({ text_version: version, event_document_id: events.main });
       expect(consents[0].ip).toBeTruthy();
-      const code = await mailedCode(h.sink, 'anna@uni.test');
-      const session = await api().post('/api/registration/auth/verify').send({ email: 'anna@uni.test', code }).expect(200);
-      const form = await api().get('/api/registration/events/main/form').set(bearer(session.body.jwt)).expect(200);
+      // the confirmation signs the visitor in
+      const form = await api().get('/api/registration/events/main/form').set(bearer(confirmed.body.jwt)).expect(200);
       expect(form.body.myRegistration).toMatchObject({ status: 'registered' });
       expect(form.body.consent.accepted).toBe(true);
     });
 
-    it('sends a known address to sign in (401 + a code), and stores nothing', async () => {
+    // before issue 10 a known address got a 401 "sign in" (an account oracle) and an unknown one a seat at once
+    it('answers a known address as any other (202 + a code), changes nothing until the code, and keeps its profile', async () => {
       const before = (await codesFor(h.sink, 'known@uni.test')).length;
-      const response = await post('simple', {
+      const response = await post('known-check', {
         answers: { email: 'Known@Uni.test', firstName: 'Кто-то', lastName: 'Другой' },
         consent: { accepted: true, version },
-      }).expect(401);
-      expect(response.body.error.message).toMatch(/уже есть аккаунт/);
-      expect(response.body.error.details.reason).toBe('sign-in-required');
-      await mailedCode(h.sink, 'known@uni.test', before);
-      expect(await registrationsOf(events.simple ?? '')).toEqual([]);
-      expect(await userByEmail('known@uni.test')).toMatchObject({ first_name: 'Иван' });
+      }).expect(202);
+      expect(response.body).toMatchObject({ status: 'pending', email: 'known@uni.test' });
+      expect(await registrationsOf(events.knownCheck ?? '')).toEqual([]);
+      const confirmed = await confirmWithMailedCode(h.app, h.sink, 'known-check', 'known@uni.test', before);
+      expect(confirmed.status).toBe(201);
+      expect(confirmed.body).toMatchObject({ created: true, accountCreated: false });
+      expect(await registrationsOf(events.knownCheck ?? '')).toHaveLength(1);
+      expect(await userByEmail('known@uni.test')).toMatchObject({ first_name: 'Иван', last_name: 'Петров' });
     });
   });
 
@@ -321,11 +332,10 @@ describe('registration for events', () => {
     const answers = (email: string) => ({ email, firstName: 'Файл', lastName: 'Файлов', phone: '+79000000001', track: 'Физика', agree: true });
 
     it('keeps an allowed file (checked by its bytes) in the private folder', async () => {
-      const response = await multipart(
-        'main',
-        { answers: answers('pdf@uni.test'), consent: { accepted: true, version } },
-        { 'files.cv': { content: FILES.pdf, name: 'cv.pdf' } },
-      ).expect(201);
+      await multipart('main', { answers: answers('pdf@uni.test'), consent: { accepted: true, version } }, { 'files.cv': { content: FILES.pdf, name: 'cv.pdf' } }).expect(
+        202,
+      );
+      const response = await confirmWithMailedCode(h.app, h.sink, 'main', 'pdf@uni.test', 0);
       expect(response.body.status).toBe('registered');
       const user = await userByEmail('pdf@uni.test');
       const row = await h.knex('registration_registrations').where({ user_id: user.id }).first();
@@ -396,30 +406,40 @@ describe('registration for events', () => {
       const signedOut = await api().get('/api/registration/events/invite-only/form').expect(404);
       expect(signedOut.body.error).toEqual(unknown.body.error);
       const stranger = await createUser(h.app, 'stranger@uni.test');
-      const refused = await post('invite-only', { answers: {}, consent: { accepted: true, version } }, stranger.token).expect(403);
-      expect(refused.body.error.message).toMatch(/только по приглашению/);
+      // privacy first (issue 10): as absent on submit as on the form, not a 403 that tells it exists
+      const refused = await post('invite-only', { answers: {}, consent: { accepted: true, version } }, stranger.token).expect(404);
+      expect(refused.body.error).toEqual(unknown.body.error);
       const uninvited = await api().get('/api/registration/events/invite-only/form').set(bearer(stranger.token)).expect(404);
       expect(uninvited.body.error).toEqual(unknown.body.error);
       const anonymous = await post('invite-only', {
         answers: { email: 'anon-inv@uni.test', firstName: 'А', lastName: 'Б' },
         consent: { accepted: true, version },
-      }).expect(403);
-      expect(anonymous.body.error.details.reason).toBe('not-invited');
+      }).expect(404);
+      expect(anonymous.body.error).toEqual(unknown.body.error);
       await api().get('/api/registration/events/invite-only/form').set(bearer(known.token)).expect(200);
       await post('invite-only', { answers: {} }, known.token).expect(201);
       expect(await userByEmail('anon-inv@uni.test')).toBeUndefined();
     });
 
-    it('lets allowlisted addresses register for a closed event, even before they have an account', async () => {
-      await post('closed-list', {
-        answers: { email: 'listed@uni.test', firstName: 'Лиза', lastName: 'Списочная' },
-        consent: { accepted: true, version },
-      }).expect(201);
-      await post('closed-list', { answers: { email: 'unlisted@uni.test', firstName: 'Н', lastName: 'Н' }, consent: { accepted: true, version } }).expect(403);
+    // before issue 10 a typed allowlisted address was enough; now the address must be confirmed (signed in by code)
+    it('lets allowlisted addresses register for a closed event once they confirmed the address', async () => {
+      const typed = await post('closed-list', { answers: { email: 'listed@uni.test', firstName: 'Лиза', lastName: 'Списочная' }, consent: { accepted: true, version } });
+      expect(typed.status).toBe(404);
+      expect(await userByEmail('listed@uni.test')).toBeUndefined();
+      const signIn = async (email: string) => {
+        await api().post('/api/registration/auth/email-code').send({ email }).expect(204);
+        const code = await mailedCode(h.sink, email);
+        return (await api().post('/api/registration/auth/verify').send({ email, code }).expect(200)).body.jwt as string;
+      };
+      const listed = await signIn('listed@uni.test');
+      await api().get('/api/registration/events/closed-list/form').set(bearer(listed)).expect(200);
+      await post('closed-list', { answers: { firstName: 'Лиза', lastName: 'Списочная' }, consent: { accepted: true, version } }, listed).expect(201);
+      const unlisted = await signIn('unlisted@uni.test');
+      await post('closed-list', { answers: { firstName: 'Н', lastName: 'Н' }, consent: { accepted: true, version } }, unlisted).expect(404);
       await post('closed-list', { answers: {} }, known.token).expect(201);
       await api().get('/api/registration/events/closed-list/form').expect(404);
-      const listed = await api().get('/api/registration/events/closed-list/form').set(bearer(known.token)).expect(200);
-      expect(listed.body.myRegistration.status).toBe('registered');
+      const form = await api().get('/api/registration/events/closed-list/form').set(bearer(known.token)).expect(200);
+      expect(form.body.myRegistration.status).toBe('registered');
     });
   });
 

@@ -18,6 +18,17 @@ export const registrationConfigSchema = z.strictObject({
     /** Verification tries from one IP per window (across addresses). */
     verifyPerIp: window,
   }),
+  /**
+   * Anonymous registrations wait for the emailed code: their answers are kept `ttlMs`, at most
+   * `perEmail` submissions per address and `perIp` per IP a window, and a sweeper removes expired
+   * ones (with their files) every `sweepIntervalMs`.
+   */
+  pending: z.strictObject({
+    ttlMs: z.number().int().min(60_000),
+    perEmail: window,
+    perIp: window,
+    sweepIntervalMs: z.number().int().min(10),
+  }),
   files: z.strictObject({
     /** A private folder (never under public/): answers' files are personal data. */
     dir: z.string().min(1),
@@ -53,6 +64,7 @@ export const defaultConfig = (): RegistrationConfig => ({
     perIp: { max: 20, windowMs: 60 * 60_000 },
     verifyPerIp: { max: 30, windowMs: 10 * 60_000 },
   },
+  pending: { ttlMs: 60 * 60_000, perEmail: { max: 5, windowMs: 60 * 60_000 }, perIp: { max: 30, windowMs: 60 * 60_000 }, sweepIntervalMs: 5 * 60_000 },
   files: { dir: '.tmp/registration-files', maxBytes: 5 * 1024 * 1024, allowedKinds: ['pdf', 'png', 'jpeg', 'webp', 'docx', 'xlsx', 'pptx'] },
   confirmations: { intervalMs: 2_000, batchSize: 50, maxAgeMs: 24 * 60 * 60_000 },
   unsafeDisableSeatLock: false,

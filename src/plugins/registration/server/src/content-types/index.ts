@@ -2,6 +2,7 @@ import consentSchema from './consent/schema.json';
 import consentTextSchema from './consent-text/schema.json';
 import emailCodeSchema from './email-code/schema.json';
 import partnerLinkSchema from './partner-link/schema.json';
+import pendingRegistrationSchema from './pending-registration/schema.json';
 import registrationSchema from './registration/schema.json';
 
 export default {
@@ -10,4 +11,5 @@ export default {
   consent: { schema: consentSchema },
   'consent-text': { schema: consentTextSchema },
   'email-code': { schema: emailCodeSchema },
+  'pending-registration': { schema: pendingRegistrationSchema },
 };

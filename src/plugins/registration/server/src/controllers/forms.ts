@@ -1,12 +1,13 @@
 import { readFile, rm } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import type { IncomingFile } from '../domain/form';
-import { registerBodySchema } from '../contracts';
-import { localized, parseOrThrow, validationError, type FieldIssue } from '../errors';
-import { message } from '../i18n/messages';
+import { confirmBodySchema, registerBodySchema } from '../contracts';
+import type { Locale } from '../domain/locale';
+import type { PendingResult, RegisteredResult } from '../services/forms';
+import { parseOrThrow, validationError, type FieldIssue } from '../errors';
+import { message, render } from '../i18n/messages';
 import { eventSummaryOut, formOut, registrationOut } from '../present';
 import { getConfig, getService } from '../utils';
 import { respond } from './respond';
@@ -67,6 +68,23 @@ async function readSubmission(ctx: Context, maxBytes: number, temp: string[]): P
   return { raw, files };
 }
 
+const userAgentOf = (ctx: Context): string | null => (typeof ctx.request.header['user-agent'] === 'string' ? ctx.request.header['user-agent'] : null);
+
+const registeredOut = (result: RegisteredResult) => ({
+  status: result.record.status,
+  waitlistPosition: result.waitlistPosition,
+  created: result.created,
+  accountCreated: result.accountCreated,
+  registration: registrationOut(result.record, result.waitlistPosition, result.event),
+});
+
+const pendingOut = (result: PendingResult, language: Locale) => ({
+  status: 'pending' as const,
+  email: result.email,
+  expiresAt: result.expiresAt.toISOString(),
+  message: render(language, message('register.code-sent', { email: result.email })),
+});
+
 const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * GET /api/registration/events/:slug/form -> the form, what the caller still has to fill, the caller's registration.
@@ -83,7 +101,11 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
-  /** POST /api/registration/events/:slug/registrations -> 201 {status, ...}; a repeat -> 200 with the existing registration */
+  /**
+   * POST /api/registration/events/:slug/registrations. Signed in: 201 {status, ...}, a repeat 200
+   * with the existing registration. Anonymous: 202 {status: "pending"}, the same whatever the
+   * address, and a code is mailed; the registration is made by `confirm`.
+   */
   async register(ctx: Context) {
     const temp: string[] = [];
     try {
@@ -99,21 +121,38 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
           files,
           language,
           ip: ctx.request.ip || null,
-          userAgent: typeof ctx.request.header['user-agent'] === 'string' ? ctx.request.header['user-agent'] : null,
+          userAgent: userAgentOf(ctx),
         });
-        ctx.status = result.created ? 201 : 200;
         ctx.set('cache-control', 'no-store');
-        ctx.body = {
-          status: result.record.status,
-          waitlistPosition: result.waitlistPosition,
-          created: result.created,
-          accountCreated: result.accountCreated,
-          registration: registrationOut(result.record, result.waitlistPosition, result.event),
-        };
+        if (result.kind === 'pending') {
+          ctx.status = 202;
+          ctx.body = pendingOut(result, language);
+          return;
+        }
+        ctx.status = result.created ? 201 : 200;
+        ctx.body = registeredOut(result);
       });
     } finally {
       await Promise.all(temp.map((path) => rm(path, { force: true })));
     }
+  },
+
+  /**
+   * POST /api/registration/events/:slug/registrations/confirm {email, code} -> 201 {status, ...,
+   * jwt, refreshToken, user} (200 when the address was registered already); a wrong code is the
+   * sign-in check's 401, expired answers 410.
+   */
+  async confirm(ctx: Context) {
+    await respond(ctx, async () => {
+      const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
+      const { email, code, deviceId } = parseOrThrow(confirmBodySchema, ctx.request.body);
+      const result = await getService(strapi, 'forms').confirm({ slug, email, code, ip: ctx.request.ip || null, userAgent: userAgentOf(ctx) });
+      const accounts = getService(strapi, 'accounts');
+      const session = await accounts.issueSession(ctx, result.account, deviceId);
+      ctx.status = result.created ? 201 : 200;
+      ctx.set('cache-control', 'no-store');
+      ctx.body = { ...registeredOut(result), jwt: session.jwt, refreshToken: session.refreshToken, user: accounts.toPublic(result.account) };
+    });
   },
 
   /** DELETE /api/registration/events/:slug/registrations/me -> 200 {status: "cancelled"} */
@@ -121,7 +160,6 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
     await respond(ctx, async () => {
       const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
       const viewer = await getService(strapi, 'accounts').viewerOf(ctx);
-      if (!viewer) throw localized(errors.UnauthorizedError, message('cancel.sign-in'));
       const { event, record } = await getService(strapi, 'forms').cancel(slug, viewer);
       ctx.set('cache-control', 'no-store');
       ctx.body = { status: record.status, registration: registrationOut(record, null, event), event: eventSummaryOut(event) };

@@ -1,11 +1,12 @@
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { chooseLocale, type Locale } from '../domain/locale';
-import { ConflictError, errorInLanguage } from '../errors';
+import { ConflictError, errorInLanguage, GoneError } from '../errors';
 
 /** Statuses of the typed errors, as Strapi's error middleware gives them (any other typed error is a 400). */
 const STATUS: Array<[new (...args: never[]) => errors.ApplicationError<string>, number]> = [
   [ConflictError, 409],
+  [GoneError, 410],
   [errors.UnauthorizedError, 401],
   [errors.ForbiddenError, 403],
   [errors.NotFoundError, 404],

@@ -78,6 +78,9 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
   'register.consent-outdated': void;
   'register.consent-required': void;
   'register.full': void;
+  'register.code-sent': { email: string };
+  'register.too-many': { minutes: number };
+  'register.pending-gone': void;
   'cancel.sign-in': void;
   'cancel.event-over': void;
   'cancel.not-registered': void;
@@ -221,6 +224,9 @@ const ru: Catalog = {
   'register.consent-outdated': () => 'Текст согласия обновился: прочитайте и подтвердите новую версию',
   'register.consent-required': () => 'Нужно согласие на обработку персональных данных',
   'register.full': () => 'Свободных мест нет, а лист ожидания на этом событии не ведётся',
+  'register.code-sent': ({ email }) => `Мы отправили код на ${email}. Введите его, чтобы завершить регистрацию`,
+  'register.too-many': ({ minutes }) => `Слишком много заявок. Попробуйте через ${minutes} мин.`,
+  'register.pending-gone': () => 'Заявка устарела: отправьте форму ещё раз',
   'cancel.sign-in': () => 'Войдите, чтобы отменить регистрацию',
   'cancel.event-over': () => 'Событие уже прошло: регистрацию не отменить',
   'cancel.not-registered': () => 'Вы не зарегистрированы на это событие',
@@ -351,6 +357,9 @@ const en: Catalog = {
   'register.consent-outdated': () => 'The consent text has changed: please read and accept the new version',
   'register.consent-required': () => 'Consent to the processing of personal data is required',
   'register.full': () => 'There are no seats left and this event has no waitlist',
+  'register.code-sent': ({ email }) => `We have sent a code to ${email}. Enter it to complete your registration`,
+  'register.too-many': ({ minutes }) => `Too many submissions. Please try again in ${minutes} min.`,
+  'register.pending-gone': () => 'This submission has expired: please send the form again',
   'cancel.sign-in': () => 'Sign in to cancel your registration',
   'cancel.event-over': () => 'The event is over: the registration can no longer be cancelled',
   'cancel.not-registered': () => 'You are not registered for this event',

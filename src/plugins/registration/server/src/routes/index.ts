@@ -12,6 +12,7 @@ export default {
       { method: 'POST', path: '/auth/verify', handler: 'auth.verify', config: open },
       { method: 'GET', path: '/events/:slug/form', handler: 'forms.form', config: open },
       { method: 'POST', path: '/events/:slug/registrations', handler: 'forms.register', config: open },
+      { method: 'POST', path: '/events/:slug/registrations/confirm', handler: 'forms.confirm', config: open },
       { method: 'DELETE', path: '/events/:slug/registrations/me', handler: 'forms.cancel', config: open },
       { method: 'GET', path: '/me', handler: 'me.find', config: open },
       { method: 'PATCH', path: '/me', handler: 'me.update', config: open },

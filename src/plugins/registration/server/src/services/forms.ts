@@ -1,7 +1,10 @@
 /**
  * What a visitor does on an event's registration form: read it (with what the profile already
- * answers) and send it, signed in ("Хочу пойти": only what the profile lacks) or anonymously (the
- * account is created from the answers, and a sign-in code is mailed).
+ * answers) and send it, signed in ("Хочу пойти": only what the profile lacks) or anonymously. An
+ * anonymous submission takes nothing: its answers are kept and a code is mailed to the address;
+ * the registration is made when that code is entered (`confirm`), so a seat or a waitlist place is
+ * only ever taken by a confirmed address. Privacy comes first everywhere: an event hidden from the
+ * caller is the same 404 as an unknown slug, before its window or its form is looked at.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -11,16 +14,17 @@ import { localizeForm, missingFields, profileLabel, validateAnswers, type FieldD
 import { fileRulesOf, type FileRules } from '../domain/files';
 import type { Locale } from '../domain/locale';
 import { registrationWindow, windowMessage, type WindowClosedReason } from '../domain/window';
+import { anonymousMayRegister, profileToFill } from '../domain/pending';
 import { viewerPasses, type ViewerAccess } from '../../../../event-builder/server/src/domain/privacy';
 import type { RegisterBody } from '../contracts';
-import { localized, validationError } from '../errors';
+import { GoneError, localized, validationError } from '../errors';
 import { message, render } from '../i18n/messages';
 import { USER_UID } from '../constants';
 import { getConfig, getService } from '../utils';
 import { sessionExpired, type Account } from './accounts';
 import { eventNotFound, type RegistrationEvent } from './events';
 import type { ConsentText } from './consents';
-import type { ClaimResult, StoredAnswer } from './registrations';
+import type { ClaimResult } from './registrations';
 
 export interface FormView {
   event: RegistrationEvent;
@@ -48,10 +52,34 @@ export interface SubmitInput {
   now?: Date;
 }
 
-export interface SubmitResult extends ClaimResult {
+export interface RegisteredResult extends ClaimResult {
+  kind: 'registered';
   event: RegistrationEvent;
-  /** An account was created from the answers (anonymous registration); a sign-in code was mailed. */
+  /** The account was created by this registration (confirmed by the mailed code). */
   accountCreated: boolean;
+}
+
+/** An anonymous submission: kept until the code mailed to `email` is entered. */
+export interface PendingResult {
+  kind: 'pending';
+  event: RegistrationEvent;
+  email: string;
+  expiresAt: Date;
+}
+
+export type SubmitResult = RegisteredResult | PendingResult;
+
+export interface ConfirmInput {
+  slug: string;
+  email: string;
+  code: string;
+  ip: string | null;
+  userAgent: string | null;
+  now?: Date;
+}
+
+export interface ConfirmResult extends RegisteredResult {
+  account: Account;
 }
 
 interface VisibilityService {
@@ -59,17 +87,28 @@ interface VisibilityService {
 }
 
 const forms = ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Whether the event is open to this caller at all (the lists of an invite-only or closed event hold confirmed accounts only). */
   const mayRegister = async (event: RegistrationEvent, who: { id: number; email: string } | null): Promise<boolean> => {
-    if (event.privacy === 'public' || event.privacy === 'link') return true;
+    if (anonymousMayRegister(event.privacy)) return true;
     if (!who) return false;
     const visibility = strapi.plugin('event-builder')?.service('visibility') as VisibilityService | undefined;
     if (!visibility) return false;
     return viewerPasses(event.privacy, event.documentId, await visibility.accessOf(who), false);
   };
 
-  const refuse = (event: RegistrationEvent): never => {
-    const refusal = event.privacy === 'closed' ? message('register.closed-list') : message('register.invite-only');
-    throw localized(errors.ForbiddenError, refusal, { reason: 'not-invited' });
+  /** The event of `slug` if the caller may see it; otherwise the 404 of an unknown slug. */
+  const visibleEvent = async (slug: string, who: Account | null, locale?: string): Promise<RegistrationEvent> => {
+    const event = await getService(strapi, 'events').bySlug(slug, locale);
+    if (!(await mayRegister(event, who))) throw eventNotFound();
+    return event;
+  };
+
+  const openWindow = (event: RegistrationEvent, now: Date): void => {
+    const state = registrationWindow(
+      { registrationOpen: event.registrationOpen, opensAt: event.opensAt, closesAt: event.closesAt, endsAt: event.endsAt },
+      now,
+    );
+    if (!state.open) throw localized(errors.ForbiddenError, windowMessage(state.reason, event.opensAt), { reason: state.reason });
   };
 
   const service = {
@@ -81,10 +120,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
      * sentence) are in `language`.
      */
     async view(slug: string, viewer: Account | null, { locale, language }: { locale?: string; language: Locale }, now = new Date()): Promise<FormView> {
-      const event = await getService(strapi, 'events').bySlug(slug, locale);
-      if ((event.privacy === 'invite' || event.privacy === 'closed') && !(await mayRegister(event, viewer))) {
-        throw eventNotFound();
-      }
+      const event = await visibleEvent(slug, viewer, locale);
       const consents = getService(strapi, 'consents');
       const registrations = getService(strapi, 'registrations');
       const text = await consents.current();
@@ -112,22 +148,17 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Registers for an event. Bad input is a ValidationError naming the fields, and nothing is
-     * stored; a repeat returns the existing registration (`created: false`).
+     * Registers a signed-in visitor for an event, or keeps an anonymous visitor's answers and mails
+     * a code (`kind: 'pending'`: the same answer whatever the address). Bad input is a
+     * ValidationError naming the fields, and nothing is stored; a repeat returns the existing
+     * registration (`created: false`).
      */
     async submit(input: SubmitInput): Promise<SubmitResult> {
       const now = input.now ?? new Date();
       const { body } = input;
-      const accounts = getService(strapi, 'accounts');
       const registrations = getService(strapi, 'registrations');
       const consents = getService(strapi, 'consents');
       const event = await getService(strapi, 'events').bySlug(input.slug);
-
-      const state = registrationWindow(
-        { registrationOpen: event.registrationOpen, opensAt: event.opensAt, closesAt: event.closesAt, endsAt: event.endsAt },
-        now,
-      );
-      if (!state.open) throw localized(errors.ForbiddenError, windowMessage(state.reason, event.opensAt), { reason: state.reason });
 
       // a signed-in user: the account, a registration already there, the consent given (one round trip)
       const text = await consents.current();
@@ -139,6 +170,10 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!found.account || found.account.blocked) throw sessionExpired();
         ({ account: viewer, existing, consentAccepted: acceptedBefore } = found);
       }
+
+      // privacy first: a hidden event says nothing of its window or its form
+      if (!(await mayRegister(event, viewer))) throw eventNotFound();
+      openWindow(event, now);
 
       // field names in the messages are in the caller's language
       const validated = validateAnswers({
@@ -153,16 +188,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
       const email = viewer?.email ?? validated.value.email;
       if (!email) throw validationError([{ path: ['answers', 'email'], message: message('answer.required', { label: profileLabel('email', input.language) }) }]);
 
-      if (!(await mayRegister(event, viewer ?? { id: -1, email }))) refuse(event);
-
-      if (!viewer && (await accounts.findByEmail(email))) {
-        await accounts.sendCode(email, { ip: input.ip ?? 'unknown', language: input.language, now }).catch((error: unknown) => {
-          if (!(error instanceof errors.RateLimitError)) throw error;
-        });
-        throw localized(errors.UnauthorizedError, message('register.account-exists-code-sent'), { reason: 'sign-in-required' });
-      }
-
-      if (existing && existing.record.status !== 'cancelled') return { created: false, ...existing, event, accountCreated: false };
+      if (existing && existing.record.status !== 'cancelled') return { kind: 'registered', created: false, ...existing, event, accountCreated: false };
 
       const refCode = body.ref ? await getService(strapi, 'partner-links').check(body.ref, event.documentId) : null;
 
@@ -177,60 +203,160 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const files = getService(strapi, 'files');
+      if (!viewer) {
+        // nothing is taken for a typed address: the answers wait for the code mailed to it
+        const pending = getService(strapi, 'pending-registrations');
+        await pending.checkLimits(email, input.ip, now);
+        await getService(strapi, 'accounts').sendCode(email, { ip: input.ip ?? 'unknown', language: input.language, now });
+        const stored = await files.store(validated.value.files);
+        const storedIds = Object.values(stored).map((ref) => ref.file);
+        try {
+          const kept = await pending.keep(
+            {
+              eventDocumentId: event.documentId,
+              email,
+              profile,
+              answers: { ...answers, ...stored },
+              files: storedIds,
+              consentVersion,
+              refCode,
+              utm: body.utm ?? null,
+              language: input.language,
+              ip: input.ip,
+              userAgent: input.userAgent,
+            },
+            now,
+          );
+          return { kind: 'pending', event, ...kept };
+        } catch (error) {
+          await files.remove(storedIds);
+          throw error;
+        }
+      }
+
       const stored = await files.store(validated.value.files);
       const storedIds = Object.values(stored).map((ref) => ref.file);
-      const allAnswers: Record<string, StoredAnswer> = { ...answers, ...stored };
       try {
         const result = await registrations.claim({
           eventDocumentId: event.documentId,
-          user: viewer
-            ? viewer.id
-            : async () => {
-                const account = await accounts.create(email, profile, false);
-                if (!account) throw localized(errors.UnauthorizedError, message('register.account-exists'), { reason: 'sign-in-required' });
-                return account.id;
-              },
-          answers: allAnswers,
+          user: viewer.id,
+          answers: { ...answers, ...stored },
           language: input.language,
           refCode,
           utm: body.utm ?? null,
           now,
-          // writes that go with a new registration; none on the one-click path
-          withRegistration:
-            (viewer && Object.keys(profile).length > 0) || consentVersion !== null
-              ? async (trx: Knex.Transaction, userId: number) => {
-                  if (viewer && Object.keys(profile).length > 0) {
-                    await strapi.db.query(USER_UID).update({ where: { id: userId }, data: profile as Partial<Record<ProfileKey, string>> });
-                  }
-                  if (consentVersion !== null) {
-                    await consents.record(trx, {
-                      userId,
-                      version: consentVersion,
-                      ip: input.ip,
-                      userAgent: input.userAgent,
-                      eventDocumentId: event.documentId,
-                      now,
-                    });
-                  }
-                }
-              : undefined,
+          withRegistration: service.registrationWrites({
+            profile,
+            consentVersion,
+            ip: input.ip,
+            userAgent: input.userAgent,
+            eventDocumentId: event.documentId,
+            now,
+          }),
         });
         if (!result.created) await files.remove(storedIds);
-        if (!viewer && result.created) {
-          await accounts.sendCode(email, { ip: input.ip ?? 'unknown', language: input.language, now }).catch((error: unknown) => {
-            strapi.log.warn(`[registration] no sign-in code for a new account: ${error instanceof Error ? error.message : String(error)}`);
-          });
-        }
-        return { ...result, event, accountCreated: !viewer && result.created };
+        return { kind: 'registered', ...result, event, accountCreated: false };
       } catch (error) {
         await files.remove(storedIds);
         throw error;
       }
     },
 
-    /** Cancels the viewer's registration for an event (until the event ends). */
-    async cancel(slug: string, viewer: Account, now = new Date()) {
-      const event = await getService(strapi, 'events').bySlug(slug);
+    /** The writes that go with a new registration (profile fields, the consent); none on the one-click path. */
+    registrationWrites(input: {
+      profile: Partial<Record<Exclude<ProfileKey, 'email'>, string>>;
+      consentVersion: number | null;
+      ip: string | null;
+      userAgent: string | null;
+      eventDocumentId: string;
+      now: Date;
+    }): ((trx: Knex.Transaction, userId: number) => Promise<void>) | undefined {
+      const hasProfile = Object.keys(input.profile).length > 0;
+      if (!hasProfile && input.consentVersion === null) return undefined;
+      return async (trx: Knex.Transaction, userId: number) => {
+        if (hasProfile) await strapi.db.query(USER_UID).update({ where: { id: userId }, data: input.profile as Partial<Record<ProfileKey, string>> });
+        if (input.consentVersion !== null) {
+          await getService(strapi, 'consents').record(trx, {
+            userId,
+            version: input.consentVersion,
+            ip: input.ip,
+            userAgent: input.userAgent,
+            eventDocumentId: input.eventDocumentId,
+            now: input.now,
+          });
+        }
+      };
+    },
+
+    /**
+     * Makes the registration an anonymous visitor submitted, once the code mailed to the address is
+     * entered: the code is checked as a sign-in code (a wrong one is the sign-in check's 401), then
+     * the latest kept answers for this event are registered for the now confirmed address (410
+     * when they expired). The account is created, or signed in, on the way.
+     */
+    async confirm(input: ConfirmInput): Promise<ConfirmResult> {
+      const now = input.now ?? new Date();
+      const accounts = getService(strapi, 'accounts');
+      const pending = getService(strapi, 'pending-registrations');
+      const event = await getService(strapi, 'events').bySlug(input.slug);
+      const existedBefore = (await accounts.findByEmail(input.email)) !== null;
+      const account = await service.verifyAddress(input.email, input.code, now, input.ip);
+
+      const kept = await pending.latest(account.email, event.documentId);
+      if (!kept || !pending.isLive(kept, now)) {
+        await pending.settle(account.email, event.documentId, new Set(), now);
+        throw localized(GoneError, message('register.pending-gone'), { reason: 'expired' });
+      }
+      const keptFiles = new Set(kept.files);
+      try {
+        // what the confirmed address may reach, decided now (the lists may have changed)
+        if (!(await mayRegister(event, account))) throw eventNotFound();
+        openWindow(event, now);
+        const consents = getService(strapi, 'consents');
+        const text = await consents.current();
+        const acceptedBefore = text ? await consents.hasAccepted(account.id, text.version) : true;
+        if (text && !acceptedBefore && kept.consentVersion !== text.version) {
+          throw validationError([{ path: ['consent', 'version'], message: message('register.consent-outdated') }]);
+        }
+        const result = await getService(strapi, 'registrations').claim({
+          eventDocumentId: event.documentId,
+          user: account.id,
+          answers: kept.answers,
+          language: kept.language,
+          refCode: kept.refCode,
+          utm: kept.utm,
+          now,
+          withRegistration: service.registrationWrites({
+            profile: profileToFill(account, kept.profile),
+            consentVersion: text && !acceptedBefore ? text.version : null,
+            ip: kept.ip,
+            userAgent: kept.userAgent,
+            eventDocumentId: event.documentId,
+            now,
+          }),
+        });
+        await pending.settle(account.email, event.documentId, result.created ? keptFiles : new Set(), now);
+        const fresh = (await accounts.findById(account.id)) ?? account;
+        return { kind: 'registered', ...result, event, account: fresh, accountCreated: !existedBefore };
+      } catch (error) {
+        await pending.settle(account.email, event.documentId, new Set(), now);
+        throw error;
+      }
+    },
+
+    /** The one call into the sign-in code check: the account of a confirmed address, or its 401/429. */
+    async verifyAddress(email: string, code: string, now: Date, ip: string | null): Promise<Account> {
+      void ip;
+      return getService(strapi, 'accounts').verifyCode(email, code, now);
+    },
+
+    /**
+     * Cancels the viewer's registration for an event (until the event ends). An event hidden from
+     * the caller is a 404 first; a signed-out caller of a visible one a 401.
+     */
+    async cancel(slug: string, viewer: Account | null, now = new Date()) {
+      const event = await visibleEvent(slug, viewer);
+      if (!viewer) throw localized(errors.UnauthorizedError, message('cancel.sign-in'));
       if (event.endsAt && now.getTime() >= event.endsAt.getTime())
         throw localized(errors.ForbiddenError, message('cancel.event-over'), { reason: 'ended' });
       const record = await getService(strapi, 'registrations').cancel(event.documentId, viewer.id, now);
@@ -239,6 +365,5 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
   };
   return service;
 };
-
 export type FormsService = ReturnType<typeof forms>;
 export default forms;

@@ -6,6 +6,7 @@ import events from './events';
 import files from './files';
 import forms from './forms';
 import partnerLinks from './partner-links';
+import pendingRegistrations from './pending-registrations';
 import registrations from './registrations';
 
 export default {
@@ -17,5 +18,6 @@ export default {
   files,
   forms,
   'partner-links': partnerLinks,
+  'pending-registrations': pendingRegistrations,
   registrations,
 };
