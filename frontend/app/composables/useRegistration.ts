@@ -1,5 +1,5 @@
 import type { MaybeRefOrGetter } from 'vue';
-import type { AnswerValue, CancelResponse, RegisterResponse, RegistrationForm } from 'cms';
+import type { AnswerValue, CancelResponse, RegisterAnswer, RegisterResponse, RegistrationForm } from 'cms';
 import type { FileRules, PickedFile, RegistrationIssue } from '#shared/utils/registration';
 
 /** What the page knows of a failed registration call (the site's API puts the CMS's words in `data`). */
@@ -40,8 +40,12 @@ export interface Submission {
   consentVersion: number | null;
 }
 
-/** Sends a registration: JSON, or multipart when files are attached (the API's format). */
-export async function submitRegistration(slug: string, submission: Submission, locale: string): Promise<RegisterResponse> {
+/**
+ * Sends a registration: JSON, or multipart when files are attached (the API's format). Signed in:
+ * the registration. Not signed in: `status: 'pending'`, and a code is mailed to the address, which
+ * `confirmRegistration` exchanges for the registration.
+ */
+export async function submitRegistration(slug: string, submission: Submission, locale: string): Promise<RegisterAnswer> {
   const data = {
     answers: submission.answers,
     ...(submission.consentVersion !== null ? { consent: { accepted: true as const, version: submission.consentVersion } } : {}),
@@ -49,11 +53,20 @@ export async function submitRegistration(slug: string, submission: Submission, l
   const path = `/api/registration/events/${encodeURIComponent(slug)}/registrations`;
   const files = Object.entries(submission.files);
   const headers = localeHeaders(locale);
-  if (files.length === 0) return $fetch<RegisterResponse>(path, { method: 'POST', body: data, headers });
+  if (files.length === 0) return $fetch<RegisterAnswer>(path, { method: 'POST', body: data, headers });
   const form = new FormData();
   form.append('data', JSON.stringify(data));
   for (const [key, file] of files) form.append(`files.${key}`, file as File, file.name);
-  return $fetch<RegisterResponse>(path, { method: 'POST', body: form, headers });
+  return $fetch<RegisterAnswer>(path, { method: 'POST', body: form, headers });
+}
+
+/** Enters the code mailed after an anonymous submission: the registration is made and the visitor signed in. */
+export function confirmRegistration(slug: string, email: string, code: string, locale: string): Promise<RegisterResponse> {
+  return $fetch<RegisterResponse>(`/api/registration/events/${encodeURIComponent(slug)}/registrations/confirm`, {
+    method: 'POST',
+    body: { email, code },
+    headers: localeHeaders(locale),
+  });
 }
 
 export function cancelRegistration(slug: string, locale: string): Promise<CancelResponse> {
@@ -63,7 +76,6 @@ export function cancelRegistration(slug: string, locale: string): Promise<Cancel
 const FAILURE_KEYS: Readonly<Record<string, string>> = {
   full: 'full',
   'not-invited': 'notInvited',
-  'sign-in-required': 'signInRequired',
   disabled: 'closed',
   'not-yet': 'notYet',
   closed: 'closed',

@@ -1,8 +1,8 @@
 /**
  * Calls of the registration API (`/api/registration/...`) on behalf of the visitor: their JWT from
  * the session cookie (when signed in), answers parsed with the CMS contract, and errors handed to the
- * page with what it needs to show them: the API's message, its reason (`full`, `not-invited`,
- * `sign-in-required` ...) and the fields it names.
+ * page with what it needs to show them: the API's message, its reason (`full`, `expired` ...) and
+ * the fields it names.
  */
 import type { H3Event } from 'h3';
 import type { z } from 'zod';
@@ -72,7 +72,7 @@ export async function registrationRequest<T extends z.ZodType>(event: H3Event, c
     const parsed = errorResponseSchema.safeParse(body);
     const details = parsed.success ? parsed.data.error.details : undefined;
     let reason = reasonOf(details);
-    if (response.status === 401 && jwt && reason !== 'sign-in-required') {
+    if (response.status === 401 && jwt) {
       clearViewerSession(event);
       reason = 'session-expired';
     }

@@ -1,4 +1,4 @@
-import { registerRequestSchema, registerResponseSchema, utmSchema, type RegisterResponse } from 'cms';
+import { registerAnswerSchema, registerRequestSchema, utmSchema, type RegisterAnswer } from 'cms';
 import type { H3Event } from 'h3';
 
 /** What the page sends: the answers and the consent (the partner link and UTM tags come from the visitor's cookie). */
@@ -62,11 +62,12 @@ function onlyRefRefused(error: unknown): boolean {
 }
 
 /**
- * Registers the visitor for an event: signed in (their JWT) or anonymously (an account is made from
- * the answers). The first-touch partner link and UTM tags remembered for this event go along.
+ * Registers the visitor for an event: signed in (their JWT), or, not signed in, the answers are kept
+ * and a code is mailed to the address (202 `pending`; `registrations/confirm` makes the
+ * registration). The first-touch partner link and UTM tags remembered for this event go along.
  * 201 new, 200 the registration the visitor already had.
  */
-export default defineEventHandler(async (event): Promise<RegisterResponse> => {
+export default defineEventHandler(async (event): Promise<RegisterAnswer> => {
   const slug = routeParam(event, 'slug', SLUG);
   markPrivate(event);
   const { raw, uploads } = await readSubmission(event);
@@ -82,15 +83,15 @@ export default defineEventHandler(async (event): Promise<RegisterResponse> => {
 
   const send = (body: Record<string, unknown>) => {
     const path = `${registrationEventPath(slug)}/registrations`;
-    if (uploads.length === 0) return registrationData(event, { method: 'POST', path, body }, registerResponseSchema);
+    if (uploads.length === 0) return registrationData(event, { method: 'POST', path, body }, registerAnswerSchema);
     const form = new FormData();
     form.append('data', JSON.stringify(body));
     for (const upload of uploads) form.append(`files.${upload.key}`, new Blob([new Uint8Array(upload.data)], { type: upload.type }), upload.name);
-    return registrationData(event, { method: 'POST', path, form }, registerResponseSchema);
+    return registrationData(event, { method: 'POST', path, form }, registerAnswerSchema);
   };
 
   const body = { ...parsed.data, ...attribution };
-  let answer: RegisterResponse;
+  let answer: RegisterAnswer;
   try {
     answer = await send(body);
   } catch (error) {
@@ -99,6 +100,6 @@ export default defineEventHandler(async (event): Promise<RegisterResponse> => {
     const { ref: _dropped, ...rest } = body;
     answer = await send(rest);
   }
-  setResponseStatus(event, answer.created ? 201 : 200);
+  setResponseStatus(event, answer.status === 'pending' ? 202 : answer.created ? 201 : 200);
   return answer;
 });
