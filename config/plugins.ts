@@ -104,6 +104,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           dir: env('REGISTRATION_FILES_DIR', '.tmp/registration-files'),
           maxBytes: env.int('REGISTRATION_FILE_MAX_BYTES', 5 * 1024 * 1024),
         },
+        // anonymous registrations wait for the mailed code: answers kept ttlMs, submissions limited per address and per IP an hour
+        pending: {
+          ttlMs: env.int('REGISTRATION_PENDING_TTL_MS', 60 * 60_000),
+          perEmail: { max: env.int('REGISTRATION_PENDING_PER_EMAIL', 5), windowMs: 60 * 60_000 },
+          perIp: { max: env.int('REGISTRATION_PENDING_PER_IP', 30), windowMs: 60 * 60_000 },
+          sweepIntervalMs: 5 * 60_000,
+        },
         // confirmation mails: each instance queues up to batchSize every intervalMs
         confirmations: {
           intervalMs: env.int('REGISTRATION_CONFIRMATION_INTERVAL_MS', 2000),
