@@ -1,8 +1,9 @@
 /**
  * Cross-event registration as an attendee lives it (issue 5, acceptance 3): a new visitor who came
- * through a partner link registers through an event's form (every field type), signs in with the
- * code mailed to the SMTP sink, registers for a second event in one click, finds both in the
- * cabinet, downloads their data and deletes the account.
+ * through a partner link fills an event's form (every field type), and is registered (and signed
+ * in) once the code mailed to the SMTP sink is entered (issue 10: a seat is taken only by a
+ * confirmed address), registers for a second event in one click, finds both in the cabinet,
+ * downloads their data and deletes the account.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -59,7 +60,7 @@ describe('registration and the personal cabinet', () => {
     await page.getByRole('radio', { name: 'Alumnus' }).waitFor();
   });
 
-  it('registers a new visitor through the form (every field type), then signs them in with the emailed code', async () => {
+  it('registers a new visitor through the form (every field type) once the emailed code is entered, and signs them in', async () => {
     const page = h.page();
     // the partner link is the first touch; a later visit with other tags does not replace it
     await page.goto(`${siteUrl()}/events/${FORM_EVENT.slug}?ref=${PARTNER_CODE}&utm_source=vk&utm_campaign=alumni-2026`);
@@ -117,13 +118,18 @@ describe('registration and the personal cabinet', () => {
     const seen = await mailSeen();
     await field(page, 'Резюме').setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
     await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Вы зарегистрированы.' }).waitFor();
-    expect(await page.locator('main').innerText()).toContain(`отправили код для входа на ${email}`);
-    await saveScreenshot(page, 'registration-done-ru');
+    await page.getByRole('heading', { level: 2, name: 'Подтвердите адрес' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain(`Мы отправили код на ${email}`);
+    await saveScreenshot(page, 'registration-code-ru');
     await expectNoSeriousAxe(page);
 
-    await field(page, 'Код из письма').fill(await nextCode(email, seen));
-    await page.getByRole('button', { name: 'Войти', exact: true }).click();
+    // a wrong code registers nothing and says so next to the field
+    const code = await nextCode(email, seen);
+    await field(page, 'Код из письма').fill(code === '000000' ? '111111' : '000000');
+    await page.getByRole('button', { name: 'Подтвердить и зарегистрироваться' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Код не подошёл' }).waitFor();
+    await field(page, 'Код из письма').fill(code);
+    await page.getByRole('button', { name: 'Подтвердить и зарегистрироваться' }).click();
     await page.getByRole('heading', { level: 2, name: 'Ваша регистрация' }).waitFor();
     expect(await page.locator('[data-status="registered"]').innerText()).toContain('Вы зарегистрированы.');
     await page.getByRole('navigation', { name: 'Разделы сайта' }).getByRole('link', { name: 'Кабинет' }).waitFor();
@@ -259,7 +265,7 @@ describe('registration and the personal cabinet', () => {
     expect(await page.locator('main').innerText()).toContain('Вы пока не зарегистрированы ни на одно предстоящее событие.');
   });
 
-  it('asks a signed-out visitor whose address has an account for the emailed code, then completes the registration', async () => {
+  it('answers a signed-out visitor whose address has an account as any other: the emailed code completes the registration', async () => {
     const page = h.page();
     await page.goto(`${siteUrl()}/cabinet`);
     await page.getByRole('button', { name: 'Выйти' }).click();
@@ -277,10 +283,12 @@ describe('registration and the personal cabinet', () => {
     await page.getByRole('checkbox', { name: /даю согласие на обработку/ }).check();
     const seen = await mailSeen();
     await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
-    await page.getByRole('heading', { level: 2, name: 'У вас уже есть аккаунт' }).waitFor();
+    // nothing tells that the address has an account
+    await page.getByRole('heading', { level: 2, name: 'Подтвердите адрес' }).waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('уже есть аккаунт');
     await expectNoSeriousAxe(page);
     await field(page, 'Код из письма').fill(await nextCode(email, seen));
-    await page.getByRole('button', { name: 'Войти и зарегистрироваться' }).click();
+    await page.getByRole('button', { name: 'Подтвердить и зарегистрироваться' }).click();
     await page.getByRole('heading', { level: 2, name: 'Ваша регистрация' }).waitFor();
     expect(await page.locator('[data-status="registered"]').innerText()).toContain('Вы зарегистрированы.');
   });
