@@ -90,6 +90,15 @@ describe('anonymous registration needs a confirmed address (issue 10, finding 4)
       expect(refused.body.error).toEqual(unknown.body.error);
     });
 
+    it('answers 404 to a code entered for a hidden event, before the code is checked', async () => {
+      const unknown = await confirm('no-such-event', { email: 'vip@uni.test', code: '123456' }).expect(404);
+      for (const slug of ['closed-vip', 'invite-vip']) {
+        const hidden = await confirm(slug, { email: 'vip@uni.test', code: '123456' });
+        expect(hidden.status, slug).toBe(404);
+        expect(hidden.body.error).toEqual(unknown.body.error);
+      }
+    });
+
     it('answers 404 to cancelling at a hidden event, signed in or not', async () => {
       const unknown = await api().delete('/api/registration/events/no-such-event/registrations/me').expect(404);
       const anonymous = await api().delete('/api/registration/events/closed-vip/registrations/me');

@@ -71,10 +71,6 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
 
   // registering, cancelling
   'event.not-found': void;
-  'register.invite-only': void;
-  'register.closed-list': void;
-  'register.account-exists-code-sent': void;
-  'register.account-exists': void;
   'register.consent-outdated': void;
   'register.consent-required': void;
   'register.full': void;
@@ -216,11 +212,6 @@ const ru: Catalog = {
   'window.ended': () => 'Событие уже прошло',
 
   'event.not-found': () => 'Событие не найдено',
-  'register.invite-only': () => 'Регистрация на это событие — только по приглашению организатора',
-  'register.closed-list': () => 'Регистрация на это событие открыта только для участников из списка организатора',
-  'register.account-exists-code-sent': () =>
-    'На этот email уже есть аккаунт: мы отправили на него код для входа. Войдите, и регистрация займёт один клик',
-  'register.account-exists': () => 'На этот email уже есть аккаунт: войдите по коду из письма',
   'register.consent-outdated': () => 'Текст согласия обновился: прочитайте и подтвердите новую версию',
   'register.consent-required': () => 'Нужно согласие на обработку персональных данных',
   'register.full': () => 'Свободных мест нет, а лист ожидания на этом событии не ведётся',
@@ -349,11 +340,6 @@ const en: Catalog = {
   'window.ended': () => 'The event is over',
 
   'event.not-found': () => 'Event not found',
-  'register.invite-only': () => "Registration for this event is by the organizer's invitation only",
-  'register.closed-list': () => "Registration for this event is open only to participants on the organizer's list",
-  'register.account-exists-code-sent': () =>
-    'There is an account for this email: we have sent a sign-in code to it. Sign in, and registering takes one click',
-  'register.account-exists': () => 'There is an account for this email: sign in with the code from the email',
   'register.consent-outdated': () => 'The consent text has changed: please read and accept the new version',
   'register.consent-required': () => 'Consent to the processing of personal data is required',
   'register.full': () => 'There are no seats left and this event has no waitlist',

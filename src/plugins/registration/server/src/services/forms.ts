@@ -299,6 +299,9 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
       const accounts = getService(strapi, 'accounts');
       const pending = getService(strapi, 'pending-registrations');
       const event = await getService(strapi, 'events').bySlug(input.slug);
+      // answers are kept only for events an anonymous visitor may register for: any other is the
+      // 404 of an unknown slug, before the code is looked at (a 401 would tell the event exists)
+      if (!anonymousMayRegister(event.privacy)) throw eventNotFound();
       const existedBefore = (await accounts.findByEmail(input.email)) !== null;
       const account = await service.verifyAddress(input.email, input.code, now, input.ip);
 
