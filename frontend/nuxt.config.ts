@@ -36,6 +36,17 @@ export default defineNuxtConfig({
     // The secret with which the site vouches for visitors' addresses to Strapi (SITE_PROXY_SECRET there):
     // without it Strapi sees every visitor with the site's address (one shared sign-in code budget).
     proxySecret: '', // NUXT_PROXY_SECRET
+    // The admin panel's origin, the only one that may frame the site (its preview of a draft); Strapi's
+    // public URL (NUXT_PUBLIC_STRAPI_PUBLIC_URL) when empty. Every other page refuses framing.
+    adminUrl: '', // NUXT_ADMIN_URL
+    // Strict-Transport-Security max-age in seconds (0: none; browsers ignore it over plain http).
+    hstsMaxAge: 31536000, // NUXT_HSTS_MAX_AGE
+    // Largest request bodies (413 past them, before reading): JSON and anything else, forms, text, and
+    // multipart registrations with files (all parts together).
+    bodyJsonLimit: '1mb', // NUXT_BODY_JSON_LIMIT
+    bodyFormLimit: '256kb', // NUXT_BODY_FORM_LIMIT
+    bodyTextLimit: '256kb', // NUXT_BODY_TEXT_LIMIT
+    bodyFileLimit: '25mb', // NUXT_BODY_FILE_LIMIT
     // The site runs behind a reverse proxy (nginx ...): the visitor is the address that proxy appended
     // last to X-Forwarded-For, not the socket's.
     behindProxy: false, // NUXT_BEHIND_PROXY

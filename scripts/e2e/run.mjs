@@ -121,7 +121,7 @@ try {
   log(`site at ${site.url}`);
   // A second site whose CMS is unreachable: what visitors see when Strapi is down.
   const deadCms = `http://127.0.0.1:${await freePort()}`;
-  const orphan = await startSite({ port: await freePort(), strapiUrl: deadCms, logFile: join(workDir, 'site-no-cms.log') });
+  const orphan = await startSite({ port: await freePort(), strapiUrl: deadCms, env: link.site, logFile: join(workDir, 'site-no-cms.log') });
 
   status = await runVitest({
     BASE_URL: site.url,

@@ -55,6 +55,11 @@ const EMBED_HOSTS: Record<'youtube' | 'rutube' | 'vk', string[]> = {
   vk: ['vk.com', 'vkvideo.ru'],
 };
 
+/** The players' origins, the only ones the site's pages may frame (the CSP's frame-src). */
+export const EMBED_ORIGINS: readonly string[] = Object.values(EMBED_HOSTS)
+  .flat()
+  .map((host) => `https://${host}`);
+
 /** An embed URL from the CMS is framed only when it is HTTPS on its provider's player host. */
 export function safeEmbedUrl(provider: string | null | undefined, url: string | null | undefined): string | null {
   if (!url || !provider || !(provider in EMBED_HOSTS)) return null;

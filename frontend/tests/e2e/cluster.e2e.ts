@@ -55,6 +55,8 @@ beforeAll(async () => {
       NUXT_STRAPI_URL: strapiUrl(),
       NUXT_PUBLIC_STRAPI_PUBLIC_URL: strapiUrl(),
       NUXT_REVALIDATE_SECRET: secret,
+      // a production build refuses to start without it
+      NUXT_PROXY_SECRET: randomBytes(24).toString('hex'),
       NUXT_PAGE_CACHE_MAX_AGE: '300',
     },
     stdio: 'ignore',

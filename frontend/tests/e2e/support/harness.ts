@@ -1,4 +1,4 @@
-/** One browser per test file, a fresh page per test, and no script errors or hydration mismatches allowed. */
+/** One browser per test file, a fresh page per test, and no script errors, hydration mismatches or CSP violations allowed. */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchBrowser, type TestBrowser } from './browser';
@@ -28,7 +28,8 @@ export function useHarness(): Harness {
     const current = page;
     current.on('pageerror', (error) => problems.push(`${current.url()}: ${error.message}`));
     current.on('console', (message) => {
-      if (/hydration/i.test(message.text())) problems.push(`${current.url()}: ${message.text()}`);
+      // a script, style, frame or request the site's Content-Security-Policy refused: a feature it breaks
+      if (/hydration|Content Security Policy/i.test(message.text())) problems.push(`${current.url()}: ${message.text()}`);
     });
   });
   afterEach(async () => {
