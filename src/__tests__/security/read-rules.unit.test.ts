@@ -17,6 +17,9 @@ describe('who reads', () => {
   it('decides by the matched route and its authentication, whatever the path', () => {
     expect(caller(undefined, false)).toBe('internal');
     expect(caller({ route: route('admin', 'admin::x.y'), auth: { strategy: { name: 'admin' } } })).toBe('admin');
+    // an admin route nobody signed in to (auth: false) is no way around the rules
+    expect(caller({ route: route('admin', 'plugin::x.y.z') })).toBe('anonymous');
+    expect(caller({ route: route('admin', 'plugin::x.y.z'), auth: { strategy: { name: 'users-permissions' } }, user: { id: 3 } })).toBe('anonymous');
     expect(caller({ route: route('content-api', 'api::event.event.find') })).toBe('anonymous');
     expect(caller({ route: route('content-api', 'api::event.event.find'), auth: { strategy: { name: 'users-permissions' } }, user: { id: 3 } })).toBe('attendee');
     // GraphQL's route has no handler; routes without a type are public too

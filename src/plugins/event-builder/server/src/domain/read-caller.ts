@@ -4,7 +4,8 @@
  * Pure: the facts are read from the request by the caller.
  *
  * - `internal`: no request (jobs, bootstrap, the server's own work): no public rule applies;
- * - `admin`: an admin-panel route (its own RBAC decides);
+ * - `admin`: an admin-panel route with a signed-in administrator or an admin token (their RBAC
+ *   decides); an admin route reached without them reads as `anonymous`;
  * - `preview`: an API token on the REST find/findOne of a public content type: the site's preview of
  *   drafts (the token itself is scoped to those actions, see the app's site-cache);
  * - `attendee`: a signed-in visitor (users-permissions);
@@ -15,6 +16,8 @@ export type ReadCaller = 'internal' | 'admin' | 'preview' | 'attendee' | 'anonym
 
 /** Strapi 5 names its API-token strategy `content-api-token`. */
 export const API_TOKEN_STRATEGY = 'content-api-token';
+/** The admin panel's strategies: a signed-in administrator, an admin API token. */
+const ADMIN_STRATEGIES = ['admin', 'admin-token'];
 
 export interface ReadRequestFacts {
   /** Whether the read happens while serving a request. */
@@ -57,7 +60,7 @@ export function coreActionOf(handler: string | undefined): { uid: string; action
 /** Who the reader is (see the module comment); `publicUids`: the content types the public may read. */
 export function readCallerOf(facts: ReadRequestFacts, publicUids: readonly string[]): ReadCaller {
   if (!facts.inRequest) return 'internal';
-  if (facts.routeType === 'admin') return 'admin';
+  if (facts.routeType === 'admin') return ADMIN_STRATEGIES.includes(facts.strategy ?? '') ? 'admin' : 'anonymous';
   if (facts.strategy === API_TOKEN_STRATEGY) {
     const core = coreActionOf(facts.routeHandler);
     const previewRead = facts.routeType === 'content-api' && core !== null && publicUids.includes(core.uid) && (core.action === 'find' || core.action === 'findOne');
