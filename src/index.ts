@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 // relative, not the `cms` package: the app's own compile builds it, no separate build of cms/ needed
 import { STRAPI_SECRETS, assertSecrets } from '../cms/src/secrets';
+import { setUpRussianAdmin } from './labels';
 import { publicContentTypes, publicPluginActions, publicReadActions } from './public-permissions';
 
 export default {
@@ -18,6 +19,7 @@ export default {
     // after Strapi's admin bootstrap (its actions, conditions and Super Admin): the organizer roles
     await (strapi.plugin('event-builder').service('organizers') as { syncRoles(): Promise<unknown> }).syncRoles();
     await grantPublicRead(strapi);
+    await setUpRussianAdmin(strapi);
     await (await import('./site-cache')).setUpSite(strapi);
   },
 };

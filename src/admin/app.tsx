@@ -1,18 +1,17 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { adminTranslations } from '../labels/translations';
+import en from './translations/en.json';
+import ru from './translations/ru.json';
+
+const labels = adminTranslations();
 
 export default {
   config: {
-    // Russian first: organizers pick it in their profile; English stays available
+    // Russian first: organizer accounts open in Russian (their profile's language); English stays available
     locales: ['ru', 'en'],
     translations: {
-      ru: {
-        'Auth.form.welcome.title': 'Добро пожаловать в MMSO Connect',
-        'Auth.form.welcome.subtitle': 'Войдите в конструктор событий',
-      },
-      en: {
-        'Auth.form.welcome.title': 'Welcome to MMSO Connect',
-        'Auth.form.welcome.subtitle': 'Sign in to the event constructor',
-      },
+      ru: { ...labels.ru, ...ru },
+      en: { ...labels.en, ...en },
     },
     tutorials: false,
     notifications: { releases: false },
