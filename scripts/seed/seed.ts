@@ -80,8 +80,12 @@ interface AdminUserService {
     isActive: boolean;
     registrationToken: null;
     roles: number[];
+    preferedLanguage: string;
   }): Promise<{ id: number }>;
 }
+
+/** The organizers' admin opens in Russian. */
+const ADMIN_LANGUAGE = 'ru';
 
 /** The demo content is written in Russian: localized types get their `ru` version. */
 export const SEED_LOCALE = 'ru';
@@ -487,6 +491,10 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
         const roles = (existing as { roles?: Array<{ id: number }> }).roles ?? [];
         const repaired = roles.length !== 1 || roles[0]?.id !== role.id;
         if (repaired) await strapi.db.query('admin::user').update({ where: { id: existing.id }, data: { roles: [role.id] } });
+        // accounts seeded before the admin spoke Russian: an account's own choice of language stays
+        if (!(existing as { preferedLanguage?: string | null }).preferedLanguage) {
+          await strapi.db.query('admin::user').update({ where: { id: existing.id }, data: { preferedLanguage: ADMIN_LANGUAGE } });
+        }
         count('admin accounts', false);
         if (repaired) count('admin account roles repaired', true);
         accountIds.set(account.email, existing.id);
@@ -501,6 +509,7 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
         isActive: true,
         registrationToken: null,
         roles: [role.id],
+        preferedLanguage: ADMIN_LANGUAGE,
       });
       count('admin accounts', true);
       accountIds.set(account.email, created.id);
