@@ -1,5 +1,6 @@
 import { Calendar } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation, prefixTranslations } from './utils/translations';
 
@@ -10,8 +11,8 @@ export default {
       icon: Calendar,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Календарь программы' },
       Component: () => import('./pages/CalendarPage'),
-      // who may read sessions in the content manager may open the calendar; the routes check more
-      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::session.session' }],
+      // the calendar's own switch on the Roles page; the routes also check the session permissions
+      permissions: PERMISSIONS.calendar,
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
   },

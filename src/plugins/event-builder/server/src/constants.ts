@@ -34,3 +34,6 @@ export const PUBLIC_READ_UIDS = [
 ] as const;
 
 export const isPublicReadUid = (uid: string): boolean => (PUBLIC_READ_UIDS as readonly string[]).includes(uid);
+
+/** The program calendar's own admin permission (a switch on the Roles page, section Plugins). */
+export const CALENDAR_READ = 'plugin::event-builder.calendar.read';

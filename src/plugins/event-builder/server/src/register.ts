@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerCalendarPermission } from './calendar/permission';
 import { registerEventDefaults } from './defaults';
 import { registerGraphqlRules } from './graphql';
 import { registerPublicReads } from './public-reads';
@@ -7,7 +8,8 @@ import { registerMediaGuards } from './rbac/media-guard';
 import { registerStreamNormalization } from './streams';
 import { registerUrlFieldChecks } from './url-fields';
 
-const register = ({ strapi }: { strapi: Core.Strapi }) => {
+const register = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await registerCalendarPermission(strapi);
   registerPublicReads(strapi);
   registerGraphqlRules(strapi);
   registerUrlFieldChecks(strapi);

@@ -7,6 +7,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
+import { CALENDAR_READ } from '../constants';
 import { ROLE_CODES } from '../domain/roles';
 
 const PASSWORD = 'Test-pass-2026';
@@ -14,6 +15,7 @@ const SESSION_UID = 'api::session.session';
 
 interface AdminRoleService {
   create(attributes: { name: string; description: string }): Promise<{ id: number }>;
+  assignPermissions(roleId: number, permissions: Array<{ action: string; subject: string | null; properties?: Record<string, unknown>; conditions?: string[] }>): Promise<unknown>;
 }
 
 interface AdminUserService {
@@ -25,7 +27,8 @@ interface Fixture {
   otherEvent: string;
   tracks: { science: string; career: string; foreign: string };
   sessions: { opening: string; clash: string };
-  tokens: { admin: string; manager: string; outsider: string; nobody: string };
+  tokens: { admin: string; manager: string; outsider: string; nobody: string; sessionsOnly: string };
+  sessionsOnlyRole: number;
 }
 
 interface ScheduleSession {
@@ -39,6 +42,9 @@ interface ScheduleSession {
   overlaps: string[];
 }
 
+const sessionRights = () =>
+  ['read', 'create', 'update'].map((action) => ({ action: `plugin::content-manager.explorer.${action}`, subject: SESSION_UID, properties: { fields: ['title', 'startsAt', 'endsAt', 'room', 'event', 'track'], locales: ['ru', 'en'] }, conditions: [] }));
+
 async function seed(app: TestApp): Promise<Fixture> {
   const { strapi } = app;
   const users = strapi.service('admin::user') as unknown as AdminUserService;
@@ -47,13 +53,18 @@ async function seed(app: TestApp): Promise<Fixture> {
     if (!role) throw new Error(`no admin role ${code}`);
     return role.id;
   };
-  const empty = await (strapi.service('admin::role') as unknown as AdminRoleService).create({ name: 'Без прав', description: 'A role with no permissions' });
+  const roles = strapi.service('admin::role') as unknown as AdminRoleService;
+  const empty = await roles.create({ name: 'Без прав', description: 'A role with no permissions' });
+  // every right on sessions in the content manager, but not the calendar's own switch
+  const sessionsOnly = await roles.create({ name: 'Только сессии', description: 'Sessions without the calendar' });
+  await roles.assignPermissions(sessionsOnly.id, sessionRights());
   const makeAdmin = (name: string, role: number) =>
     users.create({ email: `${name}@admin.test`, firstname: name, lastname: 'Test', password: PASSWORD, isActive: true, registrationToken: null, roles: [role] });
   await makeAdmin('root', await roleOf(ROLE_CODES.clientAdmin));
   const manager = await makeAdmin('manager', await roleOf(ROLE_CODES.eventManager));
   await makeAdmin('outsider', await roleOf(ROLE_CODES.eventManager));
   await makeAdmin('nobody', empty.id);
+  await makeAdmin('sessions', sessionsOnly.id);
 
   const events = strapi.documents('api::event.event');
   const event = (
@@ -97,8 +108,8 @@ async function seed(app: TestApp): Promise<Fixture> {
     const response = await request(app.server).post('/admin/login').send({ email: `${name}@admin.test`, password: PASSWORD }).expect(200);
     return response.body.data.token as string;
   };
-  const tokens = { admin: await login('root'), manager: await login('manager'), outsider: await login('outsider'), nobody: await login('nobody') };
-  return { event, otherEvent, tracks: { science, career, foreign }, sessions: { opening, clash }, tokens };
+  const tokens = { admin: await login('root'), manager: await login('manager'), outsider: await login('outsider'), nobody: await login('nobody'), sessionsOnly: await login('sessions') };
+  return { event, otherEvent, tracks: { science, career, foreign }, sessions: { opening, clash }, tokens, sessionsOnlyRole: sessionsOnly.id };
 }
 
 describe('program calendar admin routes', () => {
@@ -305,6 +316,18 @@ describe('program calendar admin routes', () => {
       await as('nobody').get(`/event-builder/calendar/events/${fx.event}`).expect(403);
       await as('nobody').post(`/event-builder/calendar/events/${fx.event}/sessions`, { title: 'x', startsAt: '2026-12-01T12:00:00Z', endsAt: '2026-12-01T13:00:00Z' }).expect(403);
       await as('nobody').patch(`/event-builder/calendar/sessions/${fx.sessions.clash}`, { endsAt: '2026-12-01T10:00:00Z' }).expect(403);
+    });
+
+    it("answers 403 to an admin with every session right but not the calendar's permission, 200 once the role gets it", async () => {
+      await as('sessionsOnly').get('/event-builder/calendar/events').expect(403);
+      await as('sessionsOnly').get(`/event-builder/calendar/events/${fx.event}`).expect(403);
+      await as('sessionsOnly').post(`/event-builder/calendar/events/${fx.event}/sessions`, { title: 'x', startsAt: '2026-12-01T12:00:00Z', endsAt: '2026-12-01T13:00:00Z' }).expect(403);
+      await as('sessionsOnly').put(`/event-builder/calendar/sessions/${fx.sessions.clash}`, { endsAt: '2026-12-01T10:00:00Z' }).expect(403);
+      const roles = app.strapi.service('admin::role') as unknown as AdminRoleService;
+      await roles.assignPermissions(fx.sessionsOnlyRole, [...sessionRights(), { action: CALENDAR_READ, subject: null, properties: {}, conditions: [] }]);
+      // past the policies: the organizer roles then decide which events (none for this role)
+      const picker = await as('sessionsOnly').get('/event-builder/calendar/events').expect(200);
+      expect(picker.body.data).toEqual([]);
     });
 
     it('lets a manager of the event plan it, and only it', async () => {

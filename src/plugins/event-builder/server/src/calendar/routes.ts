@@ -1,13 +1,13 @@
 /**
  * Admin routes of the program calendar (served under /event-builder). Every route needs a signed-in
- * admin and the content manager's permission on sessions; the service narrows further to the events
- * the admin's RBAC conditions (and organizer roles) allow.
+ * admin, the calendar's own permission and the content manager's permission on sessions; the service
+ * narrows further to the events the admin's RBAC conditions (and organizer roles) allow.
  */
-const SESSION = 'api::session.session';
+import { CALENDAR_READ, SESSION_UID } from '../constants';
 
 const can = (action: 'read' | 'create' | 'update') => ({
   name: 'admin::hasPermissions',
-  config: { actions: [{ action: `plugin::content-manager.explorer.${action}`, subject: SESSION }] },
+  config: { actions: [{ action: CALENDAR_READ }, { action: `plugin::content-manager.explorer.${action}`, subject: SESSION_UID }] },
 });
 
 const calendarRoutes = [

@@ -15,7 +15,7 @@
  *   tracks, news, ads and partners, and adds their translations; sees their partner links and
  *   registrants.
  */
-import { AD_UID, EVENT_UID, NEWS_UID, PARTNER_UID, SESSION_UID, SPEAKER_UID, TRACK_UID } from '../constants';
+import { AD_UID, CALENDAR_READ, EVENT_UID, NEWS_UID, PARTNER_UID, SESSION_UID, SPEAKER_UID, TRACK_UID } from '../constants';
 import { CONSENT_UID, PARTNER_LINK_UID, REGISTRATION_UID, USER_UID } from '../../../../registration/server/src/constants';
 import { PROFILE_KEYS } from '../../../../registration/server/src/domain/form';
 
@@ -389,6 +389,8 @@ export function buildRolePermissions(role: RoleKey, catalog: PermissionCatalog):
     for (const action of [CM.update, CM.delete, CM.publish]) content(action, SPEAKER_UID, [CONDITIONS.eventAdmin, CONDITIONS.isCreator]);
   }
 
+  // planning the program of their events in the calendar (the calendar narrows to those events)
+  plain(CALENDAR_READ);
   for (const uid of DICTIONARY_UIDS) content(CM.read, uid);
   content(CM.read, 'admin::user', [], ADMIN_USER_PUBLIC_FIELDS);
   for (const [actionId, conditions] of MEDIA_ACTIONS) plain(actionId, conditions);

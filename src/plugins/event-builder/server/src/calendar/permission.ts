@@ -1,0 +1,26 @@
+/**
+ * The calendar's own admin action, so a role can be given or refused the calendar without touching
+ * its rights on sessions. Registered in `register`: the organizer roles, synced at bootstrap, get it.
+ */
+import type { Core } from '@strapi/strapi';
+
+export interface AdminActionDefinition {
+  section: 'plugins';
+  displayName: string;
+  uid: string;
+  pluginName: string;
+}
+
+/** Becomes `plugin::event-builder.calendar.read` (CALENDAR_READ). */
+export const CALENDAR_ACTIONS: readonly AdminActionDefinition[] = [
+  { section: 'plugins', displayName: 'Открывать календарь программы', uid: 'calendar.read', pluginName: 'event-builder' },
+];
+
+interface ActionProvider {
+  registerMany(actions: readonly AdminActionDefinition[]): Promise<unknown>;
+}
+
+export async function registerCalendarPermission(strapi: Core.Strapi): Promise<void> {
+  const { actionProvider } = strapi.service('admin::permission') as unknown as { actionProvider: ActionProvider };
+  await actionProvider.registerMany(CALENDAR_ACTIONS);
+}
