@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, saveScreenshot, seriousAxeViolations, siteUrl, strapiUrl } from './support/browser';
-import { ADMIN, adminLogin, fieldGroup, fillDateTime, publishDocument } from './support/admin';
+import { ADMIN, adminLogin, fieldGroup, fieldLabel, fillDateTime, publishDocument } from './support/admin';
 import { expectH1, useHarness } from './support/harness';
 
 const h = useHarness();
@@ -44,8 +44,8 @@ describe('event constructor in the admin panel', () => {
     await page.getByRole('link', { name: ADMIN.event }).click();
     await page.getByRole('link', { name: ADMIN.createEntry }).first().click();
     await page.waitForURL(/api::event\.event\/create/);
-    await page.getByRole('textbox', { name: /^(title|название)/i }).fill(title);
-    const slugInput = page.getByRole('textbox', { name: /^(slug|адрес)/i });
+    await page.getByRole('textbox', { name: fieldLabel('title') }).fill(title);
+    const slugInput = page.getByRole('textbox', { name: fieldLabel('slug') });
     await slugInput.fill(slug);
     await fillDateTime(page, 'startsAt', startsAt);
     await fillDateTime(page, 'endsAt', endsAt);

@@ -1,10 +1,12 @@
 /**
  * The Strapi admin panel as an organizer uses it. The panel speaks the user's interface language
- * (English until they pick another in their profile), so every label is matched in English and
- * Russian; elements are found by role and accessible name, never by generated class names.
+ * (Russian for organizer accounts, English when they pick it in their profile), so every label is
+ * matched in Russian and English; elements are found by role and accessible name, never by generated
+ * class names. Field labels come from the app's label catalog.
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { LABELS } from '../../../../src/labels/catalog';
 import { saveScreenshot, strapiUrl } from './browser';
 
 /** The admin panel served by the Strapi under test (scripts/e2e/run.mjs builds it). */
@@ -15,7 +17,7 @@ export const ADMIN = {
   email: /^(email|e-mail|электронная почта)/i,
   password: /^(password|пароль)/i,
   login: /^(login|log in|войти)$/i,
-  contentManager: /^(content manager|контент-менеджер|контент)$/i,
+  contentManager: /^(content manager|редактор контента)$/i,
   createEntry: /^(create new entry|создать новую запись)$/i,
   save: /^(save|сохранить)$/i,
   publish: /^(publish|опубликовать)$/i,
@@ -43,8 +45,21 @@ export async function adminLogin(page: Page, email: string, password: string): P
   await page.getByRole('navigation').first().waitFor();
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A field's whole label in either interface language (the catalog's) or its attribute name (no label
+ * applied), with the mark of a required field and the i18n plugin's hidden note on localized fields:
+ * 'Начало' is not 'Начало регистрации'.
+ */
+export function fieldLabel(field: string, uid = 'api::event.event'): RegExp {
+  const label = LABELS[uid]?.fields[field];
+  const names = [label?.ru, label?.en, field].filter((name): name is string => Boolean(name)).map(escapeRegExp);
+  return new RegExp(`^(?:${names.join('|')})\\s*\\*?\\s*(?:(?:это значение|this value).*)?$`, 'iu');
+}
+
 /** The form field group a content-manager field renders (`role="group"` named by its label). */
-export const fieldGroup = (page: Page, field: string): Locator => page.getByRole('group', { name: new RegExp(`^${field}\\b`) });
+export const fieldGroup = (page: Page, field: string, uid?: string): Locator => page.getByRole('group', { name: fieldLabel(field, uid) });
 
 /** The date and the time an instant shows as in the browser's own timezone and the panel's locale. */
 async function localParts(page: Page, instant: Date): Promise<{ date: string; time: string }> {
@@ -92,7 +107,7 @@ export async function publishDocument(page: Page, screenshot?: string): Promise<
   ]);
   if (first === 'confirm') {
     if (screenshot) await saveScreenshot(page, screenshot);
-    await confirm.getByRole('button', { name: /publish|опубликовать/i }).click();
+    await confirm.getByRole('button', { name: /publish|публиковать/i }).click();
     await done.waitFor({ timeout: 30_000 });
   }
   // nothing left to publish: the button stays disabled until the next change
