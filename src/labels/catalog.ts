@@ -360,6 +360,23 @@ export const LABELS: Readonly<Record<string, TypeLabels>> = {
       active: f('Активна', 'Active', 'Снимите, чтобы ссылка перестала учитываться.'),
     },
   },
+  'plugin::registration.pending-registration': {
+    name: { ru: 'Заявка до подтверждения', en: 'Pending registration' },
+    fields: {
+      eventDocumentId: EVENT_DOCUMENT_ID,
+      email: f('Почта', 'Email', 'Куда отправлен код подтверждения заявки.'),
+      profile: f('Профиль', 'Profile', 'Данные участника из формы до подтверждения.'),
+      answers: f('Ответы', 'Answers', 'Ответы на поля формы регистрации.'),
+      files: f('Файлы', 'Files', 'Файлы, приложенные к заявке.'),
+      consentVersion: f('Версия согласия', 'Consent version', 'Какую редакцию согласия принял участник.'),
+      refCode: f('Код ссылки', 'Referral code', 'Партнёрская ссылка, по которой пришёл участник.'),
+      utm: f('UTM-метки', 'UTM tags', 'Метки рекламной кампании из ссылки.'),
+      language: f('Язык', 'Language', 'На каком языке писать участнику.'),
+      ip: IP,
+      userAgent: f('Браузер', 'User agent', 'Браузер участника при отправке заявки.'),
+      expiresAt: f('Действует до', 'Expires at', 'После этого момента заявка без подтверждения удаляется.'),
+    },
+  },
   'plugin::registration.registration': {
     name: { ru: 'Регистрация', en: 'Registration' },
     fields: {
