@@ -99,6 +99,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       config: {
         // the site's public URL, for links in mail
         siteUrl: env('SITE_URL', ''),
+        // emailed codes are hashed with a key derived from this secret (else from APP_KEYS, under its own label)
+        codes: { hashSecret: env('CODE_HASH_SECRET', '') },
         files: {
           // answers' files are personal data: a private folder, never under public/
           dir: env('REGISTRATION_FILES_DIR', '.tmp/registration-files'),

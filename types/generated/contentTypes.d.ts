@@ -1553,6 +1553,53 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginRegistrationCodeAttempt
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'registration_code_attempts';
+  info: {
+    description: 'A wrong or unknown code entered for an address from an IP: what the verification limits count (kept a day)';
+    displayName: 'Failed code try';
+    pluralName: 'code-attempts';
+    singularName: 'code-attempt';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    email: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    ip: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::registration.code-attempt'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginRegistrationConsent extends Struct.CollectionTypeSchema {
   collectionName: 'registration_consents';
   info: {
@@ -1711,6 +1758,12 @@ export interface PluginRegistrationEmailCode
     > &
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    purpose: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }> &
+      Schema.Attribute.DefaultTo<'sign-in'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -2336,6 +2389,7 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::registration.code-attempt': PluginRegistrationCodeAttempt;
       'plugin::registration.consent': PluginRegistrationConsent;
       'plugin::registration.consent-text': PluginRegistrationConsentText;
       'plugin::registration.email-code': PluginRegistrationEmailCode;

@@ -1,50 +1,92 @@
 import { describe, expect, it } from 'vitest';
-import { checkCode, generateCode, hashCode, normalizeEmail, withinLimit, type StoredCode } from '../domain/codes';
+import {
+  codeMatches,
+  decideVerify,
+  deriveCodeKey,
+  generateCode,
+  hashCode,
+  normalizeEmail,
+  withinLimit,
+  type StoredCode,
+  type VerifyInput,
+} from '../domain/codes';
 
-const SECRET = 'test-secret';
+const KEY = deriveCodeKey('a-dedicated-code-hash-secret', []);
 const NOW = new Date('2026-03-01T10:00:00Z');
 const stored = (over: Partial<StoredCode> = {}): StoredCode => ({
-  codeHash: hashCode(SECRET, 'anna@uni.test', '042517'),
+  codeHash: hashCode(KEY, 'anna@uni.test', '042517'),
   expiresAt: new Date(NOW.getTime() + 10 * 60_000),
   usedAt: null,
   attempts: 0,
   ...over,
 });
+const limits = { maxAttempts: 20, perAddressAndIp: 5, perIp: 30 };
+const decide = (over: Partial<VerifyInput> = {}) =>
+  decideVerify({
+    code: '042517',
+    stored: stored(),
+    failures: { addressAndIp: 0, ip: 0 },
+    limits,
+    now: NOW,
+    matches: (s, c) => codeMatches(KEY, 'anna@uni.test', 'sign-in', s, c),
+    ...over,
+  });
+const INVALID = { outcome: 'invalid', recordFailure: true };
 
-describe('sign-in codes', () => {
+describe('email codes', () => {
   it('are 6 digits, leading zeros kept', () => {
     expect(generateCode(() => 42)).toBe('000042');
     expect(generateCode(() => 999_999)).toBe('999999');
   });
 
-  it('are kept as a keyed hash, the same for any spelling of the address', () => {
-    const hash = hashCode(SECRET, ' Anna@Uni.TEST ', '042517');
-    expect(hash).toBe(hashCode(SECRET, 'anna@uni.test', '042517'));
+  it('are kept as a keyed hash, the same for any spelling of the address, different per purpose', () => {
+    const hash = hashCode(KEY, ' Anna@Uni.TEST ', '042517');
+    expect(hash).toBe(hashCode(KEY, 'anna@uni.test', '042517'));
     expect(hash).not.toContain('042517');
-    expect(hash).not.toBe(hashCode('another-secret', 'anna@uni.test', '042517'));
+    expect(hash).not.toBe(hashCode(deriveCodeKey('another-code-hash-secret', []), 'anna@uni.test', '042517'));
+    expect(hash).not.toBe(hashCode(KEY, 'anna@uni.test', '042517', 'erase'));
     expect(normalizeEmail(' A@B.C ')).toBe('a@b.c');
   });
 
-  it('open once, before expiry, within the tries', () => {
-    expect(checkCode(stored(), '042517', SECRET, 'anna@uni.test', NOW, 5)).toEqual({ ok: true });
-    expect(checkCode(stored({ attempts: 4 }), '042517', SECRET, 'anna@uni.test', NOW, 5)).toEqual({ ok: true });
+  it('derive their key for this purpose only: never the app key itself, the dedicated secret first', () => {
+    const fromAppKeys = deriveCodeKey('', ['cookie-key-1', 'cookie-key-2']);
+    expect(fromAppKeys.toString('utf8')).not.toContain('cookie-key-1');
+    expect(fromAppKeys.equals(Buffer.from('cookie-key-1'))).toBe(false);
+    expect(deriveCodeKey('dedicated-secret-0123', ['cookie-key-1']).equals(fromAppKeys)).toBe(false);
+    expect(() => deriveCodeKey('', [])).toThrow(/CODE_HASH_SECRET/);
   });
 
-  it('refuse a wrong code (counting the try), and every dead one (not counting)', () => {
-    expect(checkCode(stored(), '042518', SECRET, 'anna@uni.test', NOW, 5)).toEqual({ ok: false, reason: 'mismatch', countsAsAttempt: true });
-    expect(checkCode(stored(), '042517', SECRET, 'other@uni.test', NOW, 5)).toMatchObject({ ok: false, reason: 'mismatch' });
-    expect(checkCode(stored({ usedAt: NOW }), '042517', SECRET, 'anna@uni.test', NOW, 5)).toMatchObject({ reason: 'used', countsAsAttempt: false });
-    expect(checkCode(stored({ expiresAt: NOW }), '042517', SECRET, 'anna@uni.test', NOW, 5)).toMatchObject({ reason: 'expired' });
-    expect(checkCode(stored({ attempts: 5 }), '042517', SECRET, 'anna@uni.test', NOW, 5)).toMatchObject({ reason: 'too-many-attempts' });
-    expect(checkCode(null, '042517', SECRET, 'anna@uni.test', NOW, 5)).toMatchObject({ reason: 'none' });
-    expect(checkCode(stored(), '42517', SECRET, 'anna@uni.test', NOW, 5)).toMatchObject({ reason: 'malformed', countsAsAttempt: false });
+  it('open once, before expiry, within the tries', () => {
+    expect(decide()).toEqual({ outcome: 'ok' });
+    expect(decide({ stored: stored({ attempts: 19 }) })).toEqual({ outcome: 'ok' });
+  });
+
+  it('answer every failure the same way: wrong, used, expired, dead, never sent, malformed, another purpose', () => {
+    expect(decide({ code: '042518' })).toEqual({ ...INVALID, countAgainstCode: true });
+    expect(decide({ stored: stored({ usedAt: NOW }) })).toEqual({ ...INVALID, countAgainstCode: false });
+    expect(decide({ stored: stored({ expiresAt: NOW }) })).toEqual({ ...INVALID, countAgainstCode: false });
+    expect(decide({ stored: stored({ attempts: 20 }) })).toEqual({ ...INVALID, countAgainstCode: false });
+    expect(decide({ stored: null })).toEqual({ ...INVALID, countAgainstCode: false });
+    expect(decide({ code: '42517' })).toEqual({ ...INVALID, countAgainstCode: false });
+    expect(decide({ matches: (s, c) => codeMatches(KEY, 'anna@uni.test', 'erase', s, c) })).toEqual({ ...INVALID, countAgainstCode: true });
+  });
+
+  it("stop a caller on their own tries, whether or not a code exists, before looking at it", () => {
+    expect(decide({ failures: { addressAndIp: 5, ip: 5 } })).toEqual({ outcome: 'rate-limited' });
+    expect(decide({ failures: { addressAndIp: 5, ip: 5 }, stored: null })).toEqual({ outcome: 'rate-limited' });
+    expect(decide({ failures: { addressAndIp: 0, ip: 30 } })).toEqual({ outcome: 'rate-limited' });
+    expect(decide({ failures: { addressAndIp: 4, ip: 29 } })).toEqual({ outcome: 'ok' });
+  });
+
+  it('cost an attacker more than the owner: a code dies only after several addresses of wrong tries', () => {
+    // one attacker address is stopped after 5 wrong tries; the code has taken 5 of its 20
+    expect(limits.maxAttempts / limits.perAddressAndIp).toBeGreaterThanOrEqual(4);
+    expect(decide({ stored: stored({ attempts: 15 }) })).toEqual({ outcome: 'ok' });
   });
 
   it('expire exactly at their time (10 minutes after sending)', () => {
-    const justBefore = new Date(NOW.getTime() + 10 * 60_000 - 1);
-    const atExpiry = new Date(NOW.getTime() + 10 * 60_000);
-    expect(checkCode(stored(), '042517', SECRET, 'anna@uni.test', justBefore, 5).ok).toBe(true);
-    expect(checkCode(stored(), '042517', SECRET, 'anna@uni.test', atExpiry, 5).ok).toBe(false);
+    expect(decide({ now: new Date(NOW.getTime() + 10 * 60_000 - 1) }).outcome).toBe('ok');
+    expect(decide({ now: new Date(NOW.getTime() + 10 * 60_000) }).outcome).toBe('invalid');
   });
 
   it('rate limits count what is already in the window', () => {

@@ -9,14 +9,21 @@ export const registrationConfigSchema = z.strictObject({
   codes: z.strictObject({
     /** How long an emailed sign-in code is valid. */
     ttlMs: z.number().int().min(60_000),
-    /** Wrong tries before a code is dead. */
-    maxAttempts: z.number().int().min(1).max(20),
+    /** Wrong tries, from all addresses together, before a code is dead (several times verifyPerAddressAndIp). */
+    maxAttempts: z.number().int().min(1).max(100),
+    /** Wrong tries for one address from one IP per window: a guesser is stopped, the owner elsewhere is not. */
+    verifyPerAddressAndIp: window,
     /** Codes sent to one address per window. */
     perEmail: window,
     /** Codes requested from one IP per window. */
     perIp: window,
-    /** Verification tries from one IP per window (across addresses). */
+    /** Wrong verification tries from one IP per window (across addresses). */
     verifyPerIp: window,
+    /**
+     * CODE_HASH_SECRET: the key code hashes are derived from (empty: derived from APP_KEYS under a
+     * label of this purpose). At least 32 characters when set.
+     */
+    hashSecret: z.union([z.literal(''), z.string().min(32)]),
   }),
   /**
    * Anonymous registrations wait for the emailed code: their answers are kept `ttlMs`, at most
@@ -59,10 +66,12 @@ export const defaultConfig = (): RegistrationConfig => ({
   siteUrl: '',
   codes: {
     ttlMs: 10 * 60_000,
-    maxAttempts: 5,
+    maxAttempts: 20,
+    verifyPerAddressAndIp: { max: 5, windowMs: 15 * 60_000 },
     perEmail: { max: 3, windowMs: 10 * 60_000 },
     perIp: { max: 20, windowMs: 60 * 60_000 },
     verifyPerIp: { max: 30, windowMs: 10 * 60_000 },
+    hashSecret: '',
   },
   pending: { ttlMs: 60 * 60_000, perEmail: { max: 5, windowMs: 60 * 60_000 }, perIp: { max: 30, windowMs: 60 * 60_000 }, sweepIntervalMs: 5 * 60_000 },
   files: { dir: '.tmp/registration-files', maxBytes: 5 * 1024 * 1024, allowedKinds: ['pdf', 'png', 'jpeg', 'webp', 'docx', 'xlsx', 'pptx'] },

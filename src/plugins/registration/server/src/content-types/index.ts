@@ -1,3 +1,4 @@
+import codeAttemptSchema from './code-attempt/schema.json';
 import consentSchema from './consent/schema.json';
 import consentTextSchema from './consent-text/schema.json';
 import emailCodeSchema from './email-code/schema.json';
@@ -12,4 +13,5 @@ export default {
   'consent-text': { schema: consentTextSchema },
   'email-code': { schema: emailCodeSchema },
   'pending-registration': { schema: pendingRegistrationSchema },
+  'code-attempt': { schema: codeAttemptSchema },
 };
