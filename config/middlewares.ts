@@ -19,7 +19,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   return [
     // first: everything after it (logs, rate limits, consent records) sees the visitor's own address
     { name: 'global::visitor-ip', config: { secret: env('SITE_PROXY_SECRET', '') } },
-    'strapi::logger',
+    // Strapi's request lines, without secrets of the URL or email addresses
+    'global::request-logger',
     'strapi::errors',
     {
       name: 'strapi::security',

@@ -7,3 +7,4 @@ export * from './safe-url.js';
 export * from './secrets.js';
 export * from './body-limits.js';
 export * from './origins.js';
+export * from './redact.js';

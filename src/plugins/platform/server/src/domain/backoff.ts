@@ -1,4 +1,6 @@
 /** Retry policy of a job: how many attempts and how long to wait between them. Pure. */
+import { redact } from '../../../../../../cms/src/redact';
+
 export interface RetryPolicy {
   maxAttempts: number;
   /** First delay in milliseconds; doubles with each attempt. */
@@ -39,7 +41,8 @@ export function outcomeOfAttempt(
   return { status: 'pending', runAt: now + retryDelayMs(policy, attemptsMade, jitter), error: message };
 }
 
+/** An error as stored with a job and logged: addresses masked (mail errors quote the recipient). */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 4_000);
-  return String(error).slice(0, 4_000);
+  if (error instanceof Error) return redact(`${error.name}: ${error.message}`).slice(0, 4_000);
+  return redact(String(error)).slice(0, 4_000);
 }

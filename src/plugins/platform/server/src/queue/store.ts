@@ -27,6 +27,17 @@ interface JobRow {
 
 const toNumber = (value: number | string): number => (typeof value === 'number' ? value : Number(value));
 
+/** `text` with every occurrence of `lower` (any case) masked. */
+function maskAll(text: string, lower: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.toLowerCase().indexOf(lower); at !== -1; at = text.toLowerCase().indexOf(lower, from)) {
+    out += `${text.slice(from, at)}***`;
+    from = at + lower.length;
+  }
+  return out + text.slice(from);
+}
+
 function toRecord(row: JobRow): JobRecord {
   return {
     id: toNumber(row.id),
@@ -195,6 +206,33 @@ export function createJobStore(knex: Knex, isPostgres: boolean) {
     async strays(now: number, graceMs: number, limit: number): Promise<JobRecord[]> {
       const rows = (await takeable(table(), now - graceMs).orderBy('run_at', 'asc').limit(limit)) as JobRow[];
       return rows.map(toRecord);
+    },
+
+    /**
+     * Erases `needle` (an erased person's address, lowercase) from the table: jobs not running whose
+     * payload holds it are deleted (nobody is left to act for), and it is masked in stored errors.
+     * @returns how many jobs were deleted and how many errors masked
+     */
+    async scrub(needle: string): Promise<{ deleted: number; masked: number }> {
+      const lower = needle.toLowerCase();
+      // LIKE's wildcards only widen the candidates; the exact check is below
+      const pattern = `%${lower}%`;
+      const candidates = (await table()
+        .whereRaw('lower(payload) like ?', [pattern])
+        .orWhereRaw('lower(last_error) like ?', [pattern])
+        .select('id', 'status', 'payload', 'last_error')) as Array<Pick<JobRow, 'status' | 'payload' | 'last_error'> & { id: number | string }>;
+      let deleted = 0;
+      let masked = 0;
+      for (const row of candidates) {
+        const id = toNumber(row.id);
+        if (row.payload.toLowerCase().includes(lower) && row.status !== 'running') {
+          deleted += await table().where('id', id).delete();
+        } else if (row.last_error?.toLowerCase().includes(lower)) {
+          await table().where('id', id).update({ last_error: maskAll(row.last_error, lower) });
+          masked += 1;
+        }
+      }
+      return { deleted, masked };
     },
 
     /** Earliest run time among pending jobs of these names (to sleep until then). */

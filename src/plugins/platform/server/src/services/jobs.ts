@@ -153,6 +153,14 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
       return requireStore().list(filter);
     },
 
+    /**
+     * Account erasure: jobs (not running) whose payload holds `address` are deleted, and the address
+     * is masked in stored job errors.
+     */
+    async forgetAddress(address: string): Promise<{ deleted: number; masked: number }> {
+      return requireStore().scrub(address.trim().toLowerCase());
+    },
+
     /** Which adapter delivers jobs on this instance. */
     kind(): QueueAdapter['kind'] | null {
       return adapter?.kind ?? null;
