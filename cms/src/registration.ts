@@ -31,6 +31,10 @@ export const verifyRequestSchema = z.strictObject({
 });
 export type VerifyRequest = z.infer<typeof verifyRequestSchema>;
 
+/** POST /api/registration/me/erase {code} -> 204; the code mailed by POST /api/registration/me/erase-code */
+export const eraseRequestSchema = z.strictObject({ code: z.string().regex(/^\d{6}$/) });
+export type EraseRequest = z.infer<typeof eraseRequestSchema>;
+
 const utmValue = z.string().trim().min(1).max(200);
 export const utmSchema = z.strictObject({
   source: utmValue.optional(),

@@ -9,6 +9,7 @@ import { registerRequestSchema } from '../../../../../cms/src/registration';
 export {
   confirmRegistrationRequestSchema as confirmBodySchema,
   emailCodeRequestSchema as emailCodeBodySchema,
+  eraseRequestSchema as eraseBodySchema,
   profilePatchSchema,
   registerRequestSchema as registerBodySchema,
   utmSchema,

@@ -2,7 +2,7 @@
  * Favorite sessions of attendees. Rows live in the plugin's own table; whether a session may be
  * saved or shown is decided by the event-builder's public read rules (the document service, read as
  * the request's viewer), so a session the viewer may not see can be neither added nor listed.
- * Other plugins (cabinet, reminders) call `listForUser` and `usersForSession`.
+ * Other plugins (cabinet, reminders) call `listForUser` and `usersForSession`; account erasure `forgetUser`.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -119,6 +119,12 @@ const favorites = ({ strapi }: { strapi: Core.Strapi }) => {
         .onConflict('user_id')
         .merge({ token, created_at: new Date() });
       return token;
+    },
+
+    /** Deletes a user's favorites and calendar feed token (account erasure). */
+    async forgetUser(userId: number): Promise<void> {
+      await db()(FAVORITES_TABLE).where({ user_id: userId }).delete();
+      await db()(FEED_TOKENS_TABLE).where({ user_id: userId }).delete();
     },
 
     /** The owner of a feed token, or null. */

@@ -1,7 +1,7 @@
 /**
  * Sign-in by emailed code: the code arrives by SMTP, opens a session once, expires, counts tries,
- * is rate limited; sessions are Users & Permissions access tokens with refresh; password sign-in
- * stays. SQLite, or PostgreSQL with DATABASE_CLIENT=postgres.
+ * is rate limited; sessions are Users & Permissions access tokens with refresh; there is no
+ * password sign-in. SQLite, or PostgreSQL with DATABASE_CLIENT=postgres.
  */
 import { createHmac } from 'node:crypto';
 import request from 'supertest';
@@ -61,12 +61,12 @@ describe('sign-in by email code', () => {
     await verify('late@uni.test', code).expect(401);
   });
 
-  it('kills a code after 5 wrong tries, even if the right one comes next', async () => {
+  it('stops a guesser after 5 wrong tries from one address, even if the right code comes next (429)', async () => {
     await sendCode('guesser@uni.test').expect(204);
     const code = await mailedCode(h.sink, 'guesser@uni.test');
     const wrong = code === '111111' ? '222222' : '111111';
     for (let i = 0; i < 5; i += 1) await verify('guesser@uni.test', wrong).expect(401);
-    const blocked = await verify('guesser@uni.test', code).expect(401);
+    const blocked = await verify('guesser@uni.test', code).expect(429);
     expect(blocked.body.error.message).toMatch(/Слишком много попыток/);
   });
 
@@ -116,18 +116,21 @@ describe('sign-in by email code', () => {
     await api().get('/api/registration/me').set(bearer(refreshed.body.jwt)).expect(200);
   });
 
-  it('keeps password sign-in for accounts with a password', async () => {
+  it('has no password sign-in: visitors sign in only by code (issue 10, finding 3)', async () => {
     await createUser(h.app, 'with-password@uni.test');
-    const response = await api().post('/api/auth/local').send({ identifier: 'with-password@uni.test', password: 'Secret-pass-2026' }).expect(200);
-    await api().get('/api/registration/me').set(bearer(response.body.jwt)).expect(200);
+    const response = await api().post('/api/auth/local').send({ identifier: 'with-password@uni.test', password: 'Secret-pass-2026' });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.body.jwt).toBeUndefined();
   });
 
   it('treats a bad or expired token as 401, not as an anonymous visitor', async () => {
     await api().get('/api/registration/me').expect(401);
     await api().get('/api/registration/me').set(bearer('a.b.c')).expect(401);
     await api().get('/api/registration/me').set('authorization', 'Basic abc').expect(401);
-    // a token as Strapi signs them (the test JWT secret), but expired, or for a refresh
+    // a token as Strapi signs them (the test JWT secret) for a live session, but expired, or for a
+    // refresh; and one for a session that does not exist (issue 10: a token stands only with its session)
     const user = await createUser(h.app, 'expired@uni.test');
+    const live = JSON.parse(Buffer.from(user.token.split('.')[1] ?? '', 'base64url').toString()) as { sessionId: string };
     const forge = (payload: Record<string, unknown>) => {
       const head = `${Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
       return `${head}.${createHmac('sha256', 'test-jwt-secret').update(head).digest('base64url')}`;
@@ -135,15 +138,19 @@ describe('sign-in by email code', () => {
     const now = Math.floor(Date.now() / 1000);
     await api()
       .get('/api/registration/me')
-      .set(bearer(forge({ userId: String(user.id), sessionId: 'x', type: 'access', iat: now - 60, exp: now + 60 })))
+      .set(bearer(forge({ userId: String(user.id), sessionId: live.sessionId, type: 'access', iat: now - 60, exp: now + 60 })))
       .expect(200);
     await api()
       .get('/api/registration/me')
-      .set(bearer(forge({ userId: String(user.id), sessionId: 'x', type: 'access', iat: now - 700, exp: now - 100 })))
+      .set(bearer(forge({ userId: String(user.id), sessionId: 'x', type: 'access', iat: now - 60, exp: now + 60 })))
       .expect(401);
     await api()
       .get('/api/registration/me')
-      .set(bearer(forge({ userId: String(user.id), sessionId: 'x', type: 'refresh', iat: now - 60, exp: now + 60 })))
+      .set(bearer(forge({ userId: String(user.id), sessionId: live.sessionId, type: 'access', iat: now - 700, exp: now - 100 })))
+      .expect(401);
+    await api()
+      .get('/api/registration/me')
+      .set(bearer(forge({ userId: String(user.id), sessionId: live.sessionId, type: 'refresh', iat: now - 60, exp: now + 60 })))
       .expect(401);
   });
 });

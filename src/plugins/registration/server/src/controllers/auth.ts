@@ -15,15 +15,27 @@ const auth = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
-  /** POST /api/registration/auth/verify {email, code} -> 200 {jwt, refreshToken, user}; a wrong or expired code -> 401 */
+  /**
+   * POST /api/registration/auth/verify {email, code} -> 200 {jwt, refreshToken, user}; any wrong, expired or
+   * never-sent code -> the same 401; too many wrong tries from this IP -> 429
+   */
   async verify(ctx: Context) {
     await respond(ctx, async () => {
       const { email, code, deviceId } = parseOrThrow(verifyBodySchema, ctx.request.body);
       const accounts = getService(strapi, 'accounts');
-      const account = await accounts.verifyCode(email, code);
+      const account = await accounts.verifyCode(email, code, new Date(), { ip: ctx.request.ip });
       const session = await accounts.issueSession(ctx, account, deviceId);
       ctx.set('cache-control', 'no-store');
       ctx.body = { jwt: session.jwt, refreshToken: session.refreshToken, user: accounts.toPublic(account) };
+    });
+  },
+
+  /** POST /api/registration/auth/sign-out (Bearer) -> 204: this session's access and refresh tokens stop working at once */
+  async signOut(ctx: Context) {
+    await respond(ctx, async () => {
+      await getService(strapi, 'accounts').endSession(ctx);
+      ctx.set('cache-control', 'no-store');
+      ctx.status = 204;
     });
   },
 });

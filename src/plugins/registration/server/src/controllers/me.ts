@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { profilePatchSchema } from '../contracts';
+import { eraseBodySchema, profilePatchSchema } from '../contracts';
 import { localized, parseOrThrow } from '../errors';
 import { message } from '../i18n/messages';
 import { registrationOut } from '../present';
@@ -50,10 +50,29 @@ const me = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** DELETE /api/registration/me -> 204: personal data erased, registrations kept anonymized */
+    /** DELETE /api/registration/me -> 400: erasure is re-confirmed by a fresh code (erase-code, then erase) */
+    async eraseWithoutCode(ctx: Context) {
+      await respond(ctx, async () => {
+        await signedIn(ctx);
+        throw localized(errors.ValidationError, message('cabinet.erase-needs-code'));
+      });
+    },
+
+    /** POST /api/registration/me/erase-code -> 204: a code to confirm the erasure is mailed to the account's address */
+    async eraseCode(ctx: Context) {
+      await respond(ctx, async (language) => {
+        const account = await signedIn(ctx);
+        await getService(strapi, 'accounts').sendCode(account.email, { ip: ctx.request.ip, language, purpose: 'erase' });
+        ctx.status = 204;
+      });
+    },
+
+    /** POST /api/registration/me/erase {code} -> 204: personal data erased, registrations kept anonymized; a wrong code -> 401 */
     async erase(ctx: Context) {
       await respond(ctx, async () => {
         const account = await signedIn(ctx);
+        const { code } = parseOrThrow(eraseBodySchema, ctx.request.body ?? {});
+        await getService(strapi, 'accounts').consumeCode(account.email, code, new Date(), { ip: ctx.request.ip, purpose: 'erase' });
         await getService(strapi, 'cabinet').erase(account);
         ctx.status = 204;
       });

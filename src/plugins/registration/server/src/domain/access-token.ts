@@ -48,3 +48,23 @@ export function accessTokenVerifier(secret: string, algorithm: HmacAlgorithm): (
     return { userId: String(userId), sessionId: typeof payload.sessionId === 'string' ? payload.sessionId : null };
   };
 }
+
+/** A stored session as Strapi's session manager keeps it (table strapi_sessions). */
+export interface StoredSession {
+  userId: string;
+  origin: string;
+  status: string | null;
+  expiresAt: Date | null;
+}
+
+/**
+ * Whether an access token of session `sessionId` for `userId` still stands: its session exists,
+ * belongs to that user and to Users & Permissions, is the active one of its family (a refresh
+ * rotates it, a sign-out deletes it) and has not expired. A token with no session never stands.
+ */
+export function sessionStands(session: StoredSession | null, userId: string, now: Date): boolean {
+  if (!session) return false;
+  if (session.origin !== 'users-permissions' || String(session.userId) !== String(userId)) return false;
+  if (session.status !== null && session.status !== 'active') return false;
+  return session.expiresAt !== null && session.expiresAt.getTime() > now.getTime();
+}

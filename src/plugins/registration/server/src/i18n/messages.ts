@@ -87,6 +87,7 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
   'cabinet.sign-in': void;
   'cabinet.bad-phone': void;
   'cabinet.markup': void;
+  'cabinet.erase-needs-code': void;
 
   // signing in
   'auth.bad-header': void;
@@ -100,6 +101,8 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
   // mails
   'mail.code.subject': { code: string };
   'mail.code.text': { code: string; minutes: number };
+  'mail.erase-code.subject': { code: string };
+  'mail.erase-code.text': { code: string; minutes: number };
   'mail.promoted.subject': { title: string };
   'mail.promoted.text': { firstName: string | null; title: string; link: string | null };
   'mail.registered.subject': { title: string };
@@ -227,11 +230,13 @@ const ru: Catalog = {
   'cabinet.sign-in': () => 'Войдите в личный кабинет',
   'cabinet.bad-phone': () => 'Номер телефона из 7–15 цифр, например +7 900 123-45-67',
   'cabinet.markup': () => 'Уберите HTML-разметку и скрипты',
+  'cabinet.erase-needs-code': () =>
+    'Удаление аккаунта подтверждается свежим кодом: запросите его (POST /api/registration/me/erase-code) и введите (POST /api/registration/me/erase)',
 
   'auth.bad-header': () => 'Неверный заголовок Authorization: ожидается Bearer <токен>',
   'auth.session-expired': () => 'Сессия истекла или недействительна: войдите снова',
   'auth.too-many-codes': ({ minutes }) => `Слишком много запросов кода. Попробуйте через ${minutes} мин.`,
-  'auth.too-many-attempts': () => 'Слишком много попыток: запросите новый код',
+  'auth.too-many-attempts': () => 'Слишком много попыток ввода кода: попробуйте через несколько минут',
   'auth.bad-code': () => 'Неверный или просроченный код',
   'auth.blocked': () => 'Аккаунт заблокирован администратором',
   'auth.token-failed': () => 'Не удалось выпустить токен доступа',
@@ -239,6 +244,10 @@ const ru: Catalog = {
   'mail.code.subject': ({ code }) => `Код для входа: ${code}`,
   'mail.code.text': ({ code, minutes }) =>
     `Ваш код для входа: ${code}\n\nОн действует ${minutes} минут и подходит один раз. Если вы не запрашивали код, просто удалите это письмо.`,
+  'mail.erase-code.subject': ({ code }) => `Код для удаления аккаунта: ${code}`,
+  'mail.erase-code.text': ({ code, minutes }) =>
+    `Код для подтверждения удаления аккаунта: ${code}\n\nОн действует ${minutes} минут и подходит один раз. Если вы не собирались удалять аккаунт, ` +
+    'не вводите его нигде и просто удалите это письмо.',
   'mail.promoted.subject': ({ title }) => `Место освободилось: вы зарегистрированы на «${title}»`,
   'mail.promoted.text': ({ firstName, title, link }) =>
     `Здравствуйте${firstName ? `, ${firstName}` : ''}!\n\nНа событии «${title}» освободилось место, и вы были первым в листе ожидания. ` +
@@ -355,11 +364,13 @@ const en: Catalog = {
   'cabinet.sign-in': () => 'Sign in to your account',
   'cabinet.bad-phone': () => 'A phone number of 7–15 digits, e.g. +44 20 7946 0958',
   'cabinet.markup': () => 'Please remove HTML markup and scripts',
+  'cabinet.erase-needs-code': () =>
+    'Deleting the account takes a fresh code: ask for it (POST /api/registration/me/erase-code) and enter it (POST /api/registration/me/erase)',
 
   'auth.bad-header': () => 'Invalid Authorization header: Bearer <token> expected',
   'auth.session-expired': () => 'Your session has expired or is invalid: please sign in again',
   'auth.too-many-codes': ({ minutes }) => `Too many code requests. Please try again in ${minutes} min.`,
-  'auth.too-many-attempts': () => 'Too many attempts: please ask for a new code',
+  'auth.too-many-attempts': () => 'Too many code attempts: please try again in a few minutes',
   'auth.bad-code': () => 'Wrong or expired code',
   'auth.blocked': () => 'The account has been blocked by an administrator',
   'auth.token-failed': () => 'Could not issue an access token',
@@ -368,6 +379,10 @@ const en: Catalog = {
   'mail.code.text': ({ code, minutes }) =>
     `Your sign-in code: ${code}\n\nIt is valid for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and works once. ` +
     'If you did not ask for a code, just delete this email.',
+  'mail.erase-code.subject': ({ code }) => `Account deletion code: ${code}`,
+  'mail.erase-code.text': ({ code, minutes }) =>
+    `Your code to confirm deleting your account: ${code}\n\nIt is valid for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and works once. ` +
+    'If you did not mean to delete your account, do not enter it anywhere and just delete this email.',
   'mail.promoted.subject': ({ title }) => `A seat has freed up: you are registered for “${title}”`,
   'mail.promoted.text': ({ firstName, title, link }) =>
     `Hello${firstName ? `, ${firstName}` : ''}!\n\nA seat has freed up at “${title}”, and you were first on the waitlist. ` +

@@ -10,6 +10,7 @@ export default {
     routes: [
       { method: 'POST', path: '/auth/email-code', handler: 'auth.emailCode', config: open },
       { method: 'POST', path: '/auth/verify', handler: 'auth.verify', config: open },
+      { method: 'POST', path: '/auth/sign-out', handler: 'auth.signOut', config: open },
       { method: 'GET', path: '/events/:slug/form', handler: 'forms.form', config: open },
       { method: 'POST', path: '/events/:slug/registrations', handler: 'forms.register', config: open },
       { method: 'POST', path: '/events/:slug/registrations/confirm', handler: 'forms.confirm', config: open },
@@ -17,7 +18,9 @@ export default {
       { method: 'GET', path: '/me', handler: 'me.find', config: open },
       { method: 'PATCH', path: '/me', handler: 'me.update', config: open },
       { method: 'GET', path: '/me/export', handler: 'me.export', config: open },
-      { method: 'DELETE', path: '/me', handler: 'me.erase', config: open },
+      { method: 'DELETE', path: '/me', handler: 'me.eraseWithoutCode', config: open },
+      { method: 'POST', path: '/me/erase-code', handler: 'me.eraseCode', config: open },
+      { method: 'POST', path: '/me/erase', handler: 'me.erase', config: open },
     ],
   },
 };

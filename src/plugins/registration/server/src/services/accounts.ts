@@ -1,23 +1,25 @@
 /**
- * Accounts of attendees: Users & Permissions users with the platform's profile fields. Passwordless
- * sign-in by an emailed one-time code (hashed, expiring, single use, few tries, rate limited per
- * address and per IP), sessions issued the way Users & Permissions issues them (access JWT +
+ * Accounts of attendees: Users & Permissions users with the platform's profile fields, never with a
+ * password. Passwordless sign-in by an emailed one-time code (hashed, expiring, single use; sending
+ * limited per address and per IP; wrong tries limited per address and IP, per IP, and per code),
+ * sessions issued the way Users & Permissions issues them (access JWT +
  * refresh token in `jwtManagement: 'refresh'` mode), and the viewer of a request.
  */
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
-import { accessTokenVerifier, isHmacAlgorithm } from '../domain/access-token';
-import { checkCode, generateCode, hashCode, normalizeEmail, withinLimit } from '../domain/codes';
+import { accessTokenVerifier, isHmacAlgorithm, sessionStands } from '../domain/access-token';
+import { codeMatches, decideVerify, deriveCodeKey, generateCode, hashCode, normalizeEmail, withinLimit, type CodePurpose } from '../domain/codes';
 import { PROFILE_KEYS, type Profile, type ProfileKey } from '../domain/form';
 import { DEFAULT_LOCALE, type Locale } from '../domain/locale';
 import { localized } from '../errors';
 import { message, translate } from '../i18n/messages';
-import { EMAIL_CODE_UID, ROLE_UID, USER_UID } from '../constants';
-import { getConfig, isPostgres, isUniqueViolation, knexOf, toDate } from '../utils';
+import { CODE_ATTEMPT_UID, EMAIL_CODE_UID, ROLE_UID, USER_UID } from '../constants';
+import { getConfig, isPostgres, isUniqueViolation, knexOf, newDocumentId, toDate } from '../utils';
 import { lockKey } from './locks';
+import { redact } from '../../../../../../cms/src/redact';
 
 export interface Account extends Profile {
   id: number;
@@ -62,12 +64,12 @@ interface EmailService {
   send(options: { to: string; subject: string; text: string; html?: string }): Promise<unknown>;
 }
 
-interface CodeRow {
-  id: number;
-  codeHash: string;
-  expiresAt: unknown;
-  usedAt: unknown;
-  attempts: number;
+/** Options of sending and checking an emailed code. */
+export interface CodeOptions {
+  /** The caller's IP (the limits of wrong tries count per address and IP, and per IP). */
+  ip?: string;
+  /** What the code is for (default sign-in): a code of one purpose never opens another. */
+  purpose?: CodePurpose;
 }
 
 /** The 401 for a token that is invalid or expired, or whose account is gone or blocked. */
@@ -109,11 +111,13 @@ export const toAccount = (row: UserRow): Account => {
 const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
   let authenticatedRoleId: number | null = null;
 
-  const codeSecret = (): string => {
-    const keys = strapi.config.get('server.app.keys') as string[] | undefined;
-    const secret = keys?.[0] ?? (strapi.config.get('plugin::users-permissions.jwtSecret') as string | undefined);
-    if (!secret) throw new Error('[registration] no APP_KEYS to sign sign-in codes with');
-    return secret;
+  let codeKey: Buffer | null = null;
+  /** The key of code hashes: from CODE_HASH_SECRET, else from APP_KEYS under this purpose's label (never the cookie key itself). */
+  const codeSecret = (): Buffer => {
+    if (codeKey) return codeKey;
+    const { hashSecret } = getConfig(strapi, 'codes');
+    codeKey = deriveCodeKey(hashSecret, (strapi.config.get('server.app.keys') as string[] | undefined) ?? []);
+    return codeKey;
   };
 
   const defaultRoleId = async (): Promise<number> => {
@@ -148,6 +152,24 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const countSince = async (column: 'email' | 'ip', value: string, since: Date): Promise<number> =>
     strapi.db.query(EMAIL_CODE_UID).count({ where: { [column]: value, createdAt: { $gt: since } } });
+
+  /** Wrong tries so far: for this address from this IP, and from this IP across addresses. */
+  const failuresOf = async (trx: Knex.Transaction, address: string, ip: string, now: Date) => {
+    const limits = getConfig(strapi, 'codes');
+    const count = async (where: Record<string, string>, windowMs: number) => {
+      const row = (await trx('registration_code_attempts')
+        .where(where)
+        .andWhere('created_at', '>', new Date(now.getTime() - windowMs))
+        .count({ n: '*' })
+        .first()) as { n: number | string } | undefined;
+      return Number(row?.n ?? 0);
+    };
+    const [addressAndIp, perIp] = await Promise.all([
+      count({ email: address, ip }, limits.verifyPerAddressAndIp.windowMs),
+      count({ ip }, limits.verifyPerIp.windowMs),
+    ]);
+    return { addressAndIp, ip: perIp };
+  };
 
   const service = {
     async findById(id: number): Promise<Account | null> {
@@ -195,11 +217,11 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The user id of a request's access token (Authorization: Bearer), or null without a token.
-     * A token that is invalid or expired is a 401, so the client refreshes it instead of silently
-     * acting anonymously.
+     * The user and session of a request's access token (Authorization: Bearer), or null without a
+     * token. A token that is invalid or expired, or whose session was ended (sign-out) or rotated
+     * (refresh), is a 401, so the client refreshes it instead of silently acting anonymously.
      */
-    async tokenUserIdOf(ctx: Context): Promise<number | null> {
+    async tokenOf(ctx: Context): Promise<{ userId: number; sessionId: string | null } | null> {
       const header = ctx.request.header.authorization;
       if (!header) return null;
       const [scheme, token, ...rest] = header.trim().split(/\s+/);
@@ -207,15 +229,23 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
         throw localized(errors.UnauthorizedError, message('auth.bad-header'));
       }
       let userId: number | null = null;
+      let sessionId: string | null = null;
       if (refreshMode()) {
         const fast = fastVerifier();
         if (fast) {
           const claims = fast(token, Math.floor(Date.now() / 1000));
-          if (claims) userId = Number(claims.userId);
+          if (claims) {
+            userId = Number(claims.userId);
+            sessionId = claims.sessionId;
+          }
         } else {
           const result = strapi.sessionManager('users-permissions').validateAccessToken(token);
-          if (result.isValid && result.payload.type === 'access') userId = Number(result.payload.userId);
+          if (result.isValid && result.payload.type === 'access') {
+            userId = Number(result.payload.userId);
+            sessionId = typeof result.payload.sessionId === 'string' ? result.payload.sessionId : null;
+          }
         }
+        if (userId !== null && !(await service.sessionStands(sessionId, userId))) userId = null;
       } else {
         const jwt = strapi.plugin('users-permissions').service('jwt') as { verify(token: string): Promise<{ id?: number }> };
         userId = await jwt.verify(token).then(
@@ -224,7 +254,32 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       if (userId === null || !Number.isSafeInteger(userId)) throw sessionExpired();
-      return userId;
+      return { userId, sessionId };
+    },
+
+    /** The user id of a request's access token, or null without a token (see `tokenOf`). */
+    async tokenUserIdOf(ctx: Context): Promise<number | null> {
+      return (await service.tokenOf(ctx))?.userId ?? null;
+    },
+
+    /** Whether the session an access token was issued in still stands (not signed out, not rotated, not expired). */
+    async sessionStands(sessionId: string | null, userId: number, now = new Date()): Promise<boolean> {
+      if (!sessionId) return false;
+      const row = (await strapi.db.query('admin::session').findOne({
+        where: { sessionId },
+        select: ['userId', 'origin', 'status', 'expiresAt'],
+      })) as { userId: string; origin: string; status: string | null; expiresAt: unknown } | null;
+      return sessionStands(row ? { ...row, expiresAt: toDate(row.expiresAt) } : null, String(userId), now);
+    },
+
+    /** Ends the session of a request's access token (sign-out on this device): its access and refresh tokens stop working. */
+    async endSession(ctx: Context): Promise<void> {
+      const token = await service.tokenOf(ctx);
+      if (!token) throw sessionExpired();
+      if (token.sessionId) await strapi.db.query('admin::session').deleteMany({ where: { sessionId: token.sessionId, userId: String(token.userId), origin: 'users-permissions' } });
+      const upSessions = strapi.config.get('plugin::users-permissions.sessions') as { cookie?: { name?: string; path?: string; domain?: string } } | undefined;
+      const cookie = upSessions?.cookie ?? {};
+      ctx.cookies.set(cookie.name ?? 'strapi_up_refresh', '', { path: cookie.path ?? '/', domain: cookie.domain, expires: new Date(0), httpOnly: true });
     },
 
     /** The signed-in viewer of a request, or null without a token (401 for a bad token or a blocked account). */
@@ -241,7 +296,10 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
      * signs up), in `language` (the language of the request that asked for it). Rate limited per
      * address and per IP.
      */
-    async sendCode(email: string, { ip, language = DEFAULT_LOCALE, now = new Date() }: { ip: string; language?: Locale; now?: Date }): Promise<void> {
+    async sendCode(
+      email: string,
+      { ip, language = DEFAULT_LOCALE, now = new Date(), purpose = 'sign-in' }: { ip: string; language?: Locale; now?: Date; purpose?: CodePurpose },
+    ): Promise<void> {
       const address = normalizeEmail(email);
       const limits = getConfig(strapi, 'codes');
       const [perEmail, perIp] = await Promise.all([
@@ -254,70 +312,80 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const code = generateCode(randomInt);
       await strapi.db.query(EMAIL_CODE_UID).create({
-        data: { email: address, codeHash: hashCode(codeSecret(), address, code), expiresAt: new Date(now.getTime() + limits.ttlMs), attempts: 0, ip },
+        data: { email: address, codeHash: hashCode(codeSecret(), address, code, purpose), expiresAt: new Date(now.getTime() + limits.ttlMs), attempts: 0, ip, purpose },
       });
-      // codes of a day ago are no use to anyone: keep the table small
-      await strapi.db.query(EMAIL_CODE_UID).deleteMany({ where: { createdAt: { $lt: new Date(now.getTime() - 24 * 60 * 60_000) } } });
+      // codes and wrong tries of a day ago are no use to anyone: keep the tables small
+      const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000);
+      await strapi.db.query(EMAIL_CODE_UID).deleteMany({ where: { createdAt: { $lt: dayAgo } } });
+      await strapi.db.query(CODE_ATTEMPT_UID).deleteMany({ where: { createdAt: { $lt: dayAgo } } });
       const minutes = Math.round(limits.ttlMs / 60_000);
       const mailer = strapi.plugin('email').service('email') as EmailService;
       // not awaited: the answer is the same whether or not the address exists, and comes as fast
       void mailer
         .send({
           to: address,
-          subject: translate(language, 'mail.code.subject', { code }),
-          text: translate(language, 'mail.code.text', { code, minutes }),
+          subject: translate(language, purpose === 'erase' ? 'mail.erase-code.subject' : 'mail.code.subject', { code }),
+          text: translate(language, purpose === 'erase' ? 'mail.erase-code.text' : 'mail.code.text', { code, minutes }),
         })
         .catch((error: unknown) =>
-          strapi.log.warn(`[registration] sign-in code mail to ${address} failed: ${error instanceof Error ? error.message : String(error)}`),
+          // no address in logs: a mail failure is an operator's matter, the person is not
+          strapi.log.warn(`[registration] ${purpose} code mail failed: ${redact(error instanceof Error ? error.message : String(error))}`),
         );
     },
 
     /**
-     * Checks a code against the latest one sent to `email`; on success it is used up and the
-     * account is returned (created, or confirmed, on the way). Any failure is a 401.
+     * The check of `verifyCode` without the account: resolves when `code` opened the latest live
+     * code of `email` for `purpose` (which is then used up), throws 401 or 429 otherwise.
      */
-    async verifyCode(email: string, code: string, now = new Date()): Promise<Account> {
+    async consumeCode(email: string, code: string, now: Date, { ip = 'unknown', purpose = 'sign-in' }: CodeOptions = {}): Promise<void> {
       const address = normalizeEmail(email);
-      const { maxAttempts } = getConfig(strapi, 'codes');
-      const knex = knexOf(strapi);
-      const outcome = await knex.transaction(async (trx) => {
+      const limits = getConfig(strapi, 'codes');
+      const caller = ip.slice(0, 64);
+      const key = codeSecret();
+      const decision = await knexOf(strapi).transaction(async (trx) => {
+        // one check at a time per address: concurrent guesses cannot slip past the counts
+        await lockKey(strapi, trx, 'email', `verify:${address}`);
+        const failures = await failuresOf(trx, address, caller, now);
         const query = trx('registration_email_codes')
-          .where({ email: address })
+          .where({ email: address, purpose })
           .orderBy('id', 'desc')
           .first(['id', 'code_hash', 'expires_at', 'used_at', 'attempts']);
         const row = (await (isPostgres(strapi) ? query.forUpdate() : query)) as
           | { id: number; code_hash: string; expires_at: unknown; used_at: unknown; attempts: number | string }
           | undefined;
-        const stored: CodeRow | null = row
-          ? { id: row.id, codeHash: row.code_hash, expiresAt: row.expires_at, usedAt: row.used_at, attempts: Number(row.attempts) }
+        const stored = row
+          ? { codeHash: row.code_hash, expiresAt: toDate(row.expires_at) ?? new Date(0), usedAt: toDate(row.used_at), attempts: Number(row.attempts) }
           : null;
-        const check = checkCode(
-          stored
-            ? { codeHash: stored.codeHash, expiresAt: toDate(stored.expiresAt) ?? new Date(0), usedAt: toDate(stored.usedAt), attempts: stored.attempts }
-            : null,
+        const outcome = decideVerify({
           code,
-          codeSecret(),
-          address,
+          stored,
+          failures,
+          limits: { maxAttempts: limits.maxAttempts, perAddressAndIp: limits.verifyPerAddressAndIp.max, perIp: limits.verifyPerIp.max },
           now,
-          maxAttempts,
-        );
-        if (stored && check.ok)
-          await trx('registration_email_codes')
-            .where({ id: stored.id })
-            .update({ used_at: now, attempts: stored.attempts + 1 });
-        if (stored && !check.ok && check.countsAsAttempt)
-          await trx('registration_email_codes')
-            .where({ id: stored.id })
-            .update({ attempts: stored.attempts + 1 });
-        return check;
+          matches: (live, typed) => codeMatches(key, address, purpose, live, typed),
+        });
+        if (outcome.outcome === 'ok' && row) await trx('registration_email_codes').where({ id: row.id }).update({ used_at: now });
+        if (outcome.outcome === 'invalid') {
+          await trx('registration_code_attempts').insert({ document_id: newDocumentId(randomBytes), email: address, ip: caller, created_at: now, updated_at: now });
+          if (outcome.countAgainstCode && row) await trx('registration_email_codes').where({ id: row.id }).update({ attempts: Number(row.attempts) + 1 });
+        }
+        return outcome;
       });
-      if (!outcome.ok) {
-        throw localized(
-          errors.UnauthorizedError,
-          outcome.reason === 'too-many-attempts' ? message('auth.too-many-attempts') : message('auth.bad-code'),
-          { reason: outcome.reason },
-        );
-      }
+      if (decision.outcome === 'rate-limited') throw localized(errors.RateLimitError, message('auth.too-many-attempts'));
+      if (decision.outcome === 'invalid') throw localized(errors.UnauthorizedError, message('auth.bad-code'));
+    },
+
+    /**
+     * Checks a code against the latest one mailed to `email` for `purpose` (default sign-in) and
+     * uses it up. Every failure (wrong, expired, used, dead or never sent) is the same 401; too many
+     * wrong tries of this caller (per address and IP, per IP) a 429, whether or not a code exists.
+     * A code dies after `maxAttempts` wrong tries from all callers together, so one caller cannot
+     * lock its owner out. Used for sign-in (the account is then returned: created or confirmed on
+     * the way, never with a password) and for re-confirming an erasure (`purpose: 'erase'`).
+     */
+    async verifyCode(email: string, code: string, now = new Date(), { ip = 'unknown', purpose = 'sign-in' }: CodeOptions = {}): Promise<Account> {
+      await service.consumeCode(email, code, now, { ip, purpose });
+      const address = normalizeEmail(email);
       let account = await service.findByEmail(address);
       if (!account) account = (await service.create(address, {}, true)) ?? (await service.findByEmail(address));
       if (!account) throw new Error(`[registration] account for ${address} neither created nor found`);
@@ -326,6 +394,9 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.db.query(USER_UID).update({ where: { id: account.id }, data: { confirmed: true } });
         account = { ...account, confirmed: true };
       }
+      // visitors sign in only by code: a password someone set on this address (before the password
+      // routes were closed) must not outlive the owner's proof of the address
+      await strapi.db.query(USER_UID).updateMany({ where: { id: account.id, password: { $notNull: true } }, data: { password: null } });
       return account;
     },
 
@@ -365,9 +436,7 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Ends every session of an account (sign-out everywhere, account deletion). */
     async revokeSessions(id: number): Promise<void> {
-      if (refreshMode()) {
-        await strapi.sessionManager('users-permissions').invalidateRefreshToken(String(id));
-      }
+      await strapi.db.query('admin::session').deleteMany({ where: { userId: String(id), origin: 'users-permissions' } });
     },
 
     /** Sign-in codes sent to an address (times only), for the data export. */

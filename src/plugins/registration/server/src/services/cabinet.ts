@@ -3,6 +3,7 @@
  * deletion (personal data erased, registrations kept anonymized for statistics).
  */
 import type { Core } from '@strapi/strapi';
+import { withoutAddress } from '../domain/erasure';
 import { hasMarkup, normalizePhone, type Profile, type ProfileKey } from '../domain/form';
 import type { ProfilePatch } from '../contracts';
 import { validationError, type FieldIssue } from '../errors';
@@ -39,6 +40,18 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
       out.set(row.documentId, { documentId: row.documentId, slug: row.slug, title: row.title, startsAt: toDate(row.startsAt), endsAt: toDate(row.endsAt) });
     }
     return out;
+  };
+
+  /** Every row of every event (drafts, published, locales) whose allowlist holds `email` loses it. */
+  const forgetAddressInAllowlists = async (email: string): Promise<void> => {
+    const rows = (await strapi.db.query(EVENT_UID).findMany({ where: { allowlist: { $containsi: email } }, select: ['id', 'allowlist'] })) as Array<{
+      id: number;
+      allowlist: string | null;
+    }>;
+    for (const row of rows) {
+      const allowlist = withoutAddress(row.allowlist, email);
+      if (allowlist !== null) await strapi.db.query(EVENT_UID).update({ where: { id: row.id }, data: { allowlist } });
+    }
   };
 
   const service = {
@@ -124,8 +137,11 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Deletes the account: answers' files and the user are deleted, registrations for events not
-     * over yet are cancelled (seats freed), all registrations and consents lose the person.
+     * Deletes the account (after the caller re-confirmed it with a fresh code): answers' files and
+     * the user are deleted, registrations for events not over yet are cancelled (seats freed), all
+     * registrations and consents lose the person and whatever could link them back (UTM and ref
+     * values, the event of a consent); the address leaves events' allowlists, sign-in codes and
+     * stored jobs; favorites and the calendar feed go; every session ends.
      */
     async erase(account: Account, now = new Date()): Promise<void> {
       const mine = await service.registrations(account);
@@ -137,6 +153,11 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
       const ongoing = new Set(mine.filter(({ event }) => !event?.endsAt || event.endsAt.getTime() > now.getTime()).map(({ record }) => record.eventDocumentId));
       await getService(strapi, 'registrations').anonymizeUser(account.id, ongoing, now);
       await getService(strapi, 'consents').anonymizeUser(account.id, now);
+      await forgetAddressInAllowlists(account.email);
+      const jobs = strapi.plugin('platform')?.service('jobs') as { forgetAddress(address: string): Promise<unknown> } | undefined;
+      await jobs?.forgetAddress(account.email);
+      const favorites = strapi.plugin('engagement')?.service('favorites') as { forgetUser(userId: number): Promise<void> } | undefined;
+      await favorites?.forgetUser(account.id);
       const accounts = getService(strapi, 'accounts');
       await accounts.forgetCodes(account.email);
       await accounts.revokeSessions(account.id);

@@ -108,7 +108,7 @@ const consents = ({ strapi }: { strapi: Core.Strapi }) => {
     async anonymizeUser(userId: number, now = new Date()): Promise<void> {
       await knexOf(strapi)(TABLES.consents)
         .where({ user_id: userId })
-        .update({ user_id: null, ip: null, user_agent: null, withdrawn_at: now, updated_at: now });
+        .update({ user_id: null, ip: null, user_agent: null, event_document_id: null, withdrawn_at: now, updated_at: now });
     },
 
     /** Whether anyone accepted this version (such a text must not change any more). */

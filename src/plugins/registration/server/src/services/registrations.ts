@@ -477,8 +477,9 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Detaches a deleted account's registrations: the user and the answers go, the rest stays for
-     * statistics. Registrations for events not over yet are cancelled first (their seats freed).
+     * Detaches a deleted account's registrations: the user, the answers and the UTM and ref values
+     * (which could link a registration back to the person through consent records) go; status and
+     * times stay for statistics. Registrations for events not over yet are cancelled first (their seats freed).
      */
     async anonymizeUser(userId: number, ongoingEventIds: ReadonlySet<string>, now = new Date()): Promise<number> {
       const rows = (await table(knexOf(strapi)).where({ user_id: userId }).select(COLUMNS)) as Row[];
@@ -487,7 +488,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       return table(knexOf(strapi))
         .where({ user_id: userId })
-        .update({ user_id: null, answers: JSON.stringify({}), anonymized_at: now, updated_at: now });
+        .update({ user_id: null, answers: JSON.stringify({}), ref_code: null, utm: null, anonymized_at: now, updated_at: now });
     },
   };
   return service;
