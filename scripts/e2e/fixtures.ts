@@ -257,13 +257,12 @@ export async function createFixtures(strapi: Core.Strapi, now = new Date()): Pro
     };
     const recordedEveryone = await recordedSession('E2E: запись для всех', 'everyone', 'https://youtu.be/M7lc1UVf-VE');
     const recordedRegistered = await recordedSession('E2E: запись эфира для участников', 'registered', 'https://rutube.ru/video/fedcba9876543210fedcba9876543210/');
-    // an attendee with a seat, made the way the tests' attendeeJwt makes accounts (password sign-in)
+    // an attendee with a seat (no password: attendees sign in by emailed code, as the tests' attendeeJwt does)
     const registeredEmail = 'e2e-recording-viewer@uni.test';
     const authenticated = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })) as { id: number };
     const viewer = (await (strapi.plugin('users-permissions').service('user') as { add(data: Record<string, unknown>): Promise<{ id: number }> }).add({
       username: registeredEmail,
       email: registeredEmail,
-      password: 'E2e-attendee-2026',
       confirmed: true,
       blocked: false,
       role: authenticated.id,

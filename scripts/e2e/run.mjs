@@ -132,6 +132,8 @@ try {
     E2E_PREVIEW_SECRET: link.site.NUXT_PREVIEW_SECRET,
     E2E_SITE_API_TOKEN: link.site.NUXT_STRAPI_TOKEN,
     E2E_MAIL_DIR: mailDir,
+    // attendees sign in by code from addresses of their own, vouched for as the site does
+    E2E_PROXY_SECRET: link.site.NUXT_PROXY_SECRET,
   });
   if (status !== 0) log(`failed: logs and screenshots in ${workDir}`);
 } catch (error) {

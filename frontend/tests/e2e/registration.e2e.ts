@@ -236,13 +236,18 @@ describe('registration and the personal cabinet', () => {
     expect(data.consents.length).toBeGreaterThan(0);
   });
 
-  it('deletes the account after the address is typed; signing in again finds no registrations', async () => {
+  it('deletes the account after the address is typed and the mailed code entered; signing in again finds no registrations', async () => {
     const page = h.page();
     await page.goto(`${siteUrl()}/cabinet/data`);
     await field(page, `Чтобы подтвердить, введите адрес почты аккаунта: ${email}`).fill('someone@else.test');
-    await page.getByRole('button', { name: 'Удалить аккаунт навсегда' }).click();
+    await page.getByRole('button', { name: 'Получить код для удаления' }).click();
     await page.getByText('Адрес не совпадает с адресом вашего аккаунта.').waitFor();
     await field(page, `Чтобы подтвердить, введите адрес почты аккаунта: ${email}`).fill(email);
+    // the deletion is confirmed by a fresh code mailed to the address (issue 10, finding 13)
+    const beforeErase = await mailSeen();
+    await page.getByRole('button', { name: 'Получить код для удаления' }).click();
+    const code = await nextCode(email, beforeErase);
+    await field(page, 'Код из письма').fill(code);
     await page.getByRole('button', { name: 'Удалить аккаунт навсегда' }).click();
     await page.getByRole('heading', { level: 1, name: 'Аккаунт удалён' }).waitFor();
     const report = await page.locator('[data-account-deleted]').innerText();

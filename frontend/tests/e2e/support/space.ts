@@ -1,7 +1,10 @@
 /** The test fixtures (scripts/e2e/fixtures.ts), accounts and clock helpers of the browser tests. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
+import { signVisitorAddress } from '../../../../cms/src/visitor-address';
 import type { FixtureManifest } from '../../../../scripts/e2e/manifest';
+import { readMessages, waitForMessage } from '../../../../scripts/smtp-sink/messages';
 import { siteUrl, strapiUrl } from './browser';
 
 export type { FixtureManifest };
@@ -30,34 +33,36 @@ export async function adminToken(): Promise<string> {
 }
 
 /**
- * An attendee account for the test, and its JWT. The registration module's email-code sign-in is
- * not what is tested here: the account is made with the admin API and signs in with a password.
+ * An attendee's JWT, signed in the only way visitors sign in: the code mailed to the SMTP sink
+ * (the account is made on the way). Each address asks from an address of its own (vouched for with
+ * the site's proxy secret), so the per-IP limits of codes do not add up across tests.
  */
+const attendeeTokens = new Map<string, Promise<string>>();
 export async function attendeeJwt(email: string): Promise<string> {
-  const password = 'E2e-attendee-2026';
-  const login = async () =>
-    fetch(`${strapiUrl()}/api/auth/local`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ identifier: email, password }),
-    });
-  let response = await login();
-  if (!response.ok) {
-    const token = await adminToken();
-    const roles = (await (await fetch(`${strapiUrl()}/users-permissions/roles`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
-      roles: Array<{ id: number; type: string }>;
-    };
-    const role = roles.roles.find((item) => item.type === 'authenticated');
-    const created = await fetch(`${strapiUrl()}/content-manager/collection-types/plugin::users-permissions.user`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ username: email, email, password, confirmed: true, blocked: false, role: role?.id, provider: 'local' }),
-    });
-    if (!created.ok) throw new Error(`creating ${email} answered ${created.status}: ${await created.text()}`);
-    response = await login();
-  }
-  const body = (await response.json()) as { jwt?: string };
-  if (!body.jwt) throw new Error(`signing in ${email} failed`);
+  const known = attendeeTokens.get(email);
+  if (known) return known;
+  const pending = signInByCode(email);
+  attendeeTokens.set(email, pending);
+  pending.catch(() => attendeeTokens.delete(email));
+  return pending;
+}
+
+async function signInByCode(email: string): Promise<string> {
+  const mailDir = process.env.E2E_MAIL_DIR;
+  const secret = process.env.E2E_PROXY_SECRET ?? '';
+  if (!mailDir) throw new Error('E2E_MAIL_DIR is not set: run the browser tests through scripts/e2e/run.mjs');
+  const hash = createHash('sha256').update(email).digest();
+  const visitor = await signVisitorAddress(secret, `10.${hash[0]}.${hash[1]}.${hash[2]}`);
+  const headers = { 'content-type': 'application/json', ...visitor };
+  const seen = new Set((await readMessages(mailDir)).map((message) => message.file));
+  const sent = await fetch(`${strapiUrl()}/api/registration/auth/email-code`, { method: 'POST', headers, body: JSON.stringify({ email }) });
+  if (sent.status !== 204) throw new Error(`a sign-in code for ${email} answered ${sent.status}: ${await sent.text()}`);
+  const message = await waitForMessage(mailDir, (item) => !seen.has(item.file) && item.to.includes(email.toLowerCase()) && /код/i.test(item.subject), 20_000);
+  const code = /\b(\d{6})\b/.exec(message.subject)?.[1];
+  if (!code) throw new Error(`no code in "${message.subject}"`);
+  const verified = await fetch(`${strapiUrl()}/api/registration/auth/verify`, { method: 'POST', headers, body: JSON.stringify({ email, code }) });
+  const body = (await verified.json()) as { jwt?: string };
+  if (!body.jwt) throw new Error(`signing in ${email} answered ${verified.status}`);
   return body.jwt;
 }
 

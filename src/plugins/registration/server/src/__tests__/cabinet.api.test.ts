@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, consentVersion, createEvent, createUser, FILES, mailedCode, startHarness, type Harness, type TestUser } from './fixtures';
+import { bearer, consentVersion, createEvent, createUser, FILES, mailedCode, mailedErasureCode, startHarness, type Harness, type TestUser } from './fixtures';
 
 describe('my cabinet', () => {
   let h: Harness;
@@ -124,6 +124,8 @@ describe('my cabinet', () => {
     await api().patch('/api/registration/me').send({ city: 'Казань' }).expect(401);
     await api().get('/api/registration/me/export').expect(401);
     await api().delete('/api/registration/me').expect(401);
+    await api().post('/api/registration/me/erase-code').expect(401);
+    await api().post('/api/registration/me/erase').send({ code: '123456' }).expect(401);
   });
 
   it('deletes my account: personal data erased, registrations anonymized, my seat goes to the waitlist', async () => {
@@ -132,7 +134,11 @@ describe('my cabinet', () => {
     await mailedCode(h.sink, 'me@uni.test');
     expect((await readdir(h.filesDir)).length).toBe(1);
 
-    await api().delete('/api/registration/me').set(bearer(me.token)).expect(204);
+    // a plain DELETE explains the code step; the code mailed for erasure deletes (issue 10, finding 13)
+    await api().delete('/api/registration/me').set(bearer(me.token)).expect(400);
+    await api().post('/api/registration/me/erase-code').set(bearer(me.token)).expect(204);
+    const code = await mailedErasureCode(h.sink, 'me@uni.test');
+    await api().post('/api/registration/me/erase').set(bearer(me.token)).send({ code }).expect(204);
 
     expect(await h.knex('up_users').where({ id: me.id }).first()).toBeUndefined();
     expect(await h.knex('up_users').where({ email: 'me@uni.test' }).first()).toBeUndefined();
@@ -145,7 +151,8 @@ describe('my cabinet', () => {
     }>;
     const byEvent = Object.fromEntries(kept.map((r) => [r.event_document_id, r]));
     expect(byEvent[events.past ?? '']).toMatchObject({ status: 'registered' });
-    expect(byEvent[events.future ?? '']).toMatchObject({ status: 'cancelled', ref_code: 'mail-1' });
+    // the ref (and UTM) values go too: they could link a registration back to the person (issue 10, finding 13)
+    expect(byEvent[events.future ?? '']).toMatchObject({ status: 'cancelled', ref_code: null });
     for (const row of kept) expect(typeof row.answers === 'string' ? JSON.parse(row.answers) : row.answers).toEqual({});
     expect(await h.app.strapi.plugin('registration').service('registrations').isRegistered(waiting.id, events.future)).toBe(true);
     const consents = (await h.knex('registration_consents').whereNull('user_id')) as Array<{ ip: string | null; withdrawn_at: unknown }>;
