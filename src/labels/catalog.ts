@@ -347,6 +347,14 @@ export const LABELS: Readonly<Record<string, TypeLabels>> = {
       attempts: f('Попытки', 'Attempts', 'Сколько раз вводили неверный код.'),
       usedAt: f('Использован', 'Used at', 'Когда код приняли; второй раз не сработает.'),
       ip: IP,
+      purpose: f('Назначение', 'Purpose', 'Для чего код: вход или подтверждение удаления аккаунта.'),
+    },
+  },
+  'plugin::registration.code-attempt': {
+    name: { ru: 'Неверный ввод кода', en: 'Failed code try' },
+    fields: {
+      email: f('Почта', 'Email', 'Для какого адреса ввели неверный код.'),
+      ip: IP,
     },
   },
   'plugin::registration.partner-link': {
