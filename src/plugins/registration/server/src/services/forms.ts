@@ -349,8 +349,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The one call into the sign-in code check: the account of a confirmed address, or its 401/429. */
     async verifyAddress(email: string, code: string, now: Date, ip: string | null): Promise<Account> {
-      void ip;
-      return getService(strapi, 'accounts').verifyCode(email, code, now);
+      return getService(strapi, 'accounts').verifyCode(email, code, now, { ip: ip ?? 'unknown', purpose: 'sign-in' });
     },
 
     /**
