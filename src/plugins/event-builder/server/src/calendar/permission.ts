@@ -18,9 +18,12 @@ export const CALENDAR_ACTIONS: readonly AdminActionDefinition[] = [
 
 interface ActionProvider {
   registerMany(actions: readonly AdminActionDefinition[]): Promise<unknown>;
+  has(actionId: string): boolean;
 }
 
 export async function registerCalendarPermission(strapi: Core.Strapi): Promise<void> {
   const { actionProvider } = strapi.service('admin::permission') as unknown as { actionProvider: ActionProvider };
-  await actionProvider.registerMany(CALENDAR_ACTIONS);
+  // the admin's action registry lives for the process: a second Strapi in it (tests) must not register twice
+  const missing = CALENDAR_ACTIONS.filter((action) => !actionProvider.has(`plugin::${action.pluginName}.${action.uid}`));
+  if (missing.length > 0) await actionProvider.registerMany(missing);
 }
