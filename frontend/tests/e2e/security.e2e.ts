@@ -38,6 +38,8 @@ function post(path: string, contentType: string, total: number, declared?: numbe
       res.on('end', () => resolve({ status: res.statusCode ?? 0, written }));
     });
     req.on('error', () => setTimeout(() => (answered ? undefined : reject(new Error('closed without an answer'))), 200));
+    // a request with nothing written yet keeps its headers in Node's buffer: send them now
+    req.flushHeaders();
     const piece = Buffer.alloc(64 * 1024, 'a');
     const pump = () => {
       while (!answered && written < total) {
