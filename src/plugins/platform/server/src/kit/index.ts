@@ -1,0 +1,39 @@
+/**
+ * The platform's public entry: the only file of `platform` other plugins may import (a lint rule
+ * enforces it). Everything a module needs from the platform is reached from here: typed access to the
+ * platform's services (jobs, bus, and the kit services as they land), and the shared types.
+ *
+ *   import { platform, type JsonValue } from '../../../platform/server/src/kit';
+ *   await platform(strapi).jobs.enqueue('mymodule.work', { id }, { uniqueKey: `work:${id}` });
+ */
+import type { Core } from '@strapi/strapi';
+import type { BusService } from '../services/bus';
+import type { JobsService } from '../services/jobs';
+
+export type { BusService } from '../services/bus';
+export type { JobsService } from '../services/jobs';
+export type { EnqueueOptions, JobContext, JobHandler, JobRecord, JobStatus, JsonValue } from '../queue/types';
+
+export const PLATFORM_PLUGIN_ID = 'platform';
+
+/** The platform's services, typed. */
+export interface Platform {
+  jobs: JobsService;
+  bus: BusService;
+}
+
+/** Typed access to the platform's services from any plugin. */
+export function platform(strapi: Core.Strapi): Platform {
+  const plugin = strapi.plugin(PLATFORM_PLUGIN_ID);
+  return {
+    get jobs() {
+      return plugin.service('jobs') as JobsService;
+    },
+    get bus() {
+      return plugin.service('bus') as BusService;
+    },
+  };
+}
+
+/** Whether a value is a plain object (not null, not an array). */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
