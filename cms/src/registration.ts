@@ -208,8 +208,8 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 
 export const meUpdateResponseSchema = z.object({ user: accountSchema });
 
-export const myDataExportSchema = z.object({
-  exportedAt: isoDate,
+/** Registration's part of the export of my data: the account, profile, registrations, consents, sign-in codes. */
+export const myRegistrationDataSchema = z.object({
   account: z.object({ id: z.number(), email: z.string(), username: z.string(), confirmed: z.boolean(), createdAt: isoDate.nullable() }),
   profile: accountSchema.omit({ id: true, confirmed: true }),
   registrations: z.array(
@@ -237,6 +237,15 @@ export const myDataExportSchema = z.object({
     }),
   ),
   signInCodes: z.array(z.object({ sentAt: isoDate.nullable(), usedAt: isoDate.nullable() })),
+});
+
+/**
+ * All my data (GET /api/registration/me/export): one part per module of the platform's personal-data
+ * registry, keyed by the module's name; registration's part is typed here, later modules' parts are kept as sent.
+ */
+export const myDataExportSchema = z.looseObject({
+  exportedAt: isoDate,
+  registration: myRegistrationDataSchema,
 });
 export type MyDataExport = z.infer<typeof myDataExportSchema>;
 

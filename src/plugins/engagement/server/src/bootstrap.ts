@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { AUTHENTICATED_ACTIONS, FAVORITES_TABLE, FEED_TOKENS_TABLE, USER_UID } from './constants';
+import type { Knex } from 'knex';
+import { AUTHENTICATED_ACTIONS, USER_UID } from './constants';
 import { ensureTables } from './database';
+import { getService } from './get-service';
 
 /** Signed-in attendees may call the favorites routes (each answers only for its caller). Idempotent. */
 async function grantAuthenticated(strapi: Core.Strapi): Promise<void> {
@@ -18,14 +20,14 @@ async function grantAuthenticated(strapi: Core.Strapi): Promise<void> {
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureTables(strapi);
   await grantAuthenticated(strapi);
-  // a deleted account takes its favorites and its feed with it (personal data)
+  // an account deleted by other means than the cabinet's erasure (an administrator) takes its
+  // favorites and its feed with it; inside a transaction (the erasure's), in that transaction
   strapi.db.lifecycles.subscribe({
     models: [USER_UID],
     async afterDelete(event) {
       const id = (event.result as { id?: number } | undefined)?.id;
       if (typeof id !== 'number') return;
-      await strapi.db.connection(FAVORITES_TABLE).where({ user_id: id }).delete();
-      await strapi.db.connection(FEED_TOKENS_TABLE).where({ user_id: id }).delete();
+      await strapi.db.transaction(({ trx }) => getService(strapi, 'favorites').forgetUser(id, trx as unknown as Knex.Transaction));
     },
   });
 };

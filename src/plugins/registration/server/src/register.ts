@@ -1,14 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { platform } from '../../../platform/server/src/kit';
 import { validateFormDefinition, type RawField } from './domain/form';
 import { validationError } from './errors';
-import { CONSENT_TEXT_UID, EVENT_UID, JOBS, PARTNER_LINK_UID } from './constants';
+import { CONSENT_TEXT_UID, EVENT_UID, JOBS, PARTNER_LINK_UID, PLUGIN } from './constants';
 import { getService } from './utils';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Rules that guard the plugin's content whoever edits it (admin, API, scripts): document service middleware. */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  // what the plugin keeps about a person: in the cabinet's export, and gone with the account
+  platform(strapi).personalData.register({
+    module: PLUGIN,
+    export: (userId) => getService(strapi, 'cabinet').ownData(userId),
+    erase: (userId, { trx }) => getService(strapi, 'cabinet').eraseOwn(userId, trx),
+  });
+
   strapi.documents.use(async (context, next) => {
     const params = context.params as { data?: unknown; documentId?: string };
 

@@ -20,18 +20,24 @@ export interface FavoriteRow {
   created_at: Date | string | number;
 }
 
-export interface Favorite {
+/** A type, not an interface: it is JSON (the export of a person's data). */
+export type Favorite = {
   sessionDocumentId: string;
   eventDocumentId: string | null;
   createdAt: string;
+};
+
+/** A database timestamp (SQLite gives numbers or strings, PostgreSQL dates) as ISO text. */
+export function toIsoDate(value: Date | string | number): string {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
 }
 
-/** Database rows (SQLite gives numbers or strings for timestamps, PostgreSQL dates) as API records. */
+/** Database rows as API records. */
 export function toFavorite(row: FavoriteRow): Favorite {
-  const created = row.created_at instanceof Date ? row.created_at : new Date(row.created_at);
   return {
     sessionDocumentId: row.session_document_id,
     eventDocumentId: row.event_document_id,
-    createdAt: Number.isNaN(created.getTime()) ? new Date(0).toISOString() : created.toISOString(),
+    createdAt: toIsoDate(row.created_at),
   };
 }

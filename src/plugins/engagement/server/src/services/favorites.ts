@@ -2,12 +2,13 @@
  * Favorite sessions of attendees. Rows live in the plugin's own table; whether a session may be
  * saved or shown is decided by the event-builder's public read rules (the document service, read as
  * the request's viewer), so a session the viewer may not see can be neither added nor listed.
- * Other plugins (cabinet, reminders) call `listForUser` and `usersForSession`; account erasure `forgetUser`.
+ * Reminders call `usersForSession`; the platform's personal-data registry `dataOf` and `forgetUser`.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
 import { FAVORITES_TABLE, FEED_TOKENS_TABLE, SESSION_UID, USER_UID } from '../constants';
-import { newFeedToken, toFavorite, type Favorite, type FavoriteRow } from '../domain/favorites';
+import { newFeedToken, toFavorite, toIsoDate, type Favorite, type FavoriteRow } from '../domain/favorites';
 
 export interface FavoriteSession {
   documentId: string;
@@ -121,10 +122,19 @@ const favorites = ({ strapi }: { strapi: Core.Strapi }) => {
       return token;
     },
 
-    /** Deletes a user's favorites and calendar feed token (account erasure). */
-    async forgetUser(userId: number): Promise<void> {
-      await db()(FAVORITES_TABLE).where({ user_id: userId }).delete();
-      await db()(FEED_TOKENS_TABLE).where({ user_id: userId }).delete();
+    /** Deletes a user's favorites and calendar feed token (account erasure: in its transaction). */
+    async forgetUser(userId: number, trx: Knex.Transaction): Promise<void> {
+      await trx(FAVORITES_TABLE).where({ user_id: userId }).delete();
+      await trx(FEED_TOKENS_TABLE).where({ user_id: userId }).delete();
+    },
+
+    /** What the plugin keeps about a user, for the export of their data: favorites and the calendar feed. */
+    async dataOf(userId: number): Promise<{ favorites: Favorite[]; calendarFeed: { token: string; createdAt: string } | null }> {
+      const feed = (await db()(FEED_TOKENS_TABLE).where({ user_id: userId }).first()) as { token: string; created_at: Date | string | number } | undefined;
+      return {
+        favorites: await service.listForUser(userId),
+        calendarFeed: feed ? { token: feed.token, createdAt: toIsoDate(feed.created_at) } : null,
+      };
     },
 
     /** The owner of a feed token, or null. */

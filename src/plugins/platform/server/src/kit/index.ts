@@ -9,9 +9,11 @@
 import type { Core } from '@strapi/strapi';
 import type { BusService } from '../services/bus';
 import type { JobsService } from '../services/jobs';
+import type { PersonalDataService } from '../services/personal-data';
 
 export type { BusService } from '../services/bus';
 export type { JobsService } from '../services/jobs';
+export type { PersonalDataModule, PersonalDataService } from '../services/personal-data';
 export type { EnqueueOptions, JobContext, JobHandler, JobRecord, JobStatus, JsonValue } from '../queue/types';
 
 export const PLATFORM_PLUGIN_ID = 'platform';
@@ -20,6 +22,8 @@ export const PLATFORM_PLUGIN_ID = 'platform';
 export interface Platform {
   jobs: JobsService;
   bus: BusService;
+  /** The personal-data registry: what each module exports and erases of a person. */
+  personalData: PersonalDataService;
 }
 
 /** Typed access to the platform's services from any plugin. */
@@ -31,6 +35,9 @@ export function platform(strapi: Core.Strapi): Platform {
     },
     get bus() {
       return plugin.service('bus') as BusService;
+    },
+    get personalData() {
+      return plugin.service('personal-data') as PersonalDataService;
     },
   };
 }

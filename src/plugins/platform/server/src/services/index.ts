@@ -1,11 +1,13 @@
 import bus from './bus';
 import health from './health';
 import jobs from './jobs';
+import personalData from './personal-data';
 import redisConnections from './redis-connections';
 
 export default {
   bus,
   health,
   jobs,
+  'personal-data': personalData,
   'redis-connections': redisConnections,
 };

@@ -133,19 +133,7 @@ export async function mailedCode(sink: SmtpSink, email: string, index = 0): Prom
   return codes[index] ?? '';
 }
 
-/** Waits for the latest account-erasure code mailed to `email` (POST /api/registration/me/erase-code). */
-export async function mailedErasureCode(sink: SmtpSink, email: string, count = 1): Promise<string> {
-  const codes = await waitFor(
-    async () => {
-      const found = (await readMessages(sink.dir))
-        .filter((m) => m.to.includes(email.toLowerCase()) && /^Код для удаления аккаунта/.test(m.subject))
-        .map((m) => /(\d{6})/.exec(m.subject)?.[1] ?? '');
-      return found.length >= count ? found : null;
-    },
-    `erasure code #${count} for ${email}`,
-  );
-  return codes[codes.length - 1] ?? '';
-}
+export { mailedErasureCode } from '../../../../../../scripts/testing/personal-data';
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 

@@ -3,6 +3,8 @@
  * deletion (personal data erased, registrations kept anonymized for statistics).
  */
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { platform, type JsonValue } from '../../../../platform/server/src/kit';
 import { withoutAddress } from '../domain/erasure';
 import { hasMarkup, normalizePhone, type Profile, type ProfileKey } from '../domain/form';
 import type { ProfilePatch } from '../contracts';
@@ -26,6 +28,10 @@ export interface MyRegistration {
   waitlistPosition: number | null;
   event: EventSummary | null;
 }
+
+/** The event of a registration in the export: what is known of it (the document id of one that is gone). */
+const eventRef = (documentId: string, event: EventSummary | null): Record<string, string> =>
+  event ? { documentId: event.documentId, slug: event.slug, title: event.title } : { documentId };
 
 const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
   const summaries = async (documentIds: string[]): Promise<Map<string, EventSummary>> => {
@@ -91,8 +97,18 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
       return saved;
     },
 
-    /** Everything the platform keeps about the account, as one JSON document. */
-    async export(account: Account, now = new Date()) {
+    /**
+     * Everything the platform keeps about the account, as one JSON document: the part of every
+     * module of the personal-data registry (this plugin's under `registration`).
+     */
+    async export(account: Account, now = new Date()): Promise<{ exportedAt: string } & Record<string, JsonValue>> {
+      return { exportedAt: now.toISOString(), ...(await platform(strapi).personalData.exportAll(account.id)) };
+    },
+
+    /** This plugin's part of the export: the account, profile, registrations, consents and sign-in codes. */
+    async ownData(userId: number): Promise<JsonValue> {
+      const account = await getService(strapi, 'accounts').findById(userId);
+      if (!account) return null;
       const [registrations, consents, codes] = await Promise.all([
         service.registrations(account),
         getService(strapi, 'consents').listForUser(account.id),
@@ -101,8 +117,7 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
       const profile: Profile = Object.fromEntries(
         (['email', 'firstName', 'lastName', 'middleName', 'phone', 'status', 'organization', 'position', 'city'] as const).map((key) => [key, account[key]]),
       ) as Profile;
-      return {
-        exportedAt: now.toISOString(),
+      const data = {
         account: {
           id: account.id,
           email: account.email,
@@ -113,7 +128,7 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
         profile,
         registrations: registrations.map(({ record, waitlistPosition, event }) => ({
           id: record.documentId,
-          event: event ? { documentId: event.documentId, slug: event.slug, title: event.title } : { documentId: record.eventDocumentId },
+          event: eventRef(record.eventDocumentId, event),
           status: record.status,
           waitlistPosition,
           answers: record.answers,
@@ -134,14 +149,14 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
         })),
         signInCodes: codes.map((code) => ({ sentAt: code.createdAt?.toISOString() ?? null, usedAt: code.usedAt?.toISOString() ?? null })),
       };
+      return data;
     },
 
     /**
-     * Deletes the account (after the caller re-confirmed it with a fresh code): answers' files and
-     * the user are deleted, registrations for events not over yet are cancelled (seats freed), all
-     * registrations and consents lose the person and whatever could link them back (UTM and ref
-     * values, the event of a consent); the address leaves events' allowlists, sign-in codes and
-     * stored jobs; favorites and the calendar feed go; every session ends.
+     * Deletes the account (after the caller re-confirmed it with a fresh code). Registrations for
+     * events not over yet are cancelled first (seats freed, each under its event's lock); then, in one
+     * transaction, every module of the personal-data registry erases what it keeps and the user is
+     * deleted; then stored jobs forget the address and the answers' files are deleted.
      */
     async erase(account: Account, now = new Date()): Promise<void> {
       const mine = await service.registrations(account);
@@ -151,18 +166,29 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       );
       const ongoing = new Set(mine.filter(({ event }) => !event?.endsAt || event.endsAt.getTime() > now.getTime()).map(({ record }) => record.eventDocumentId));
-      await getService(strapi, 'registrations').anonymizeUser(account.id, ongoing, now);
-      await getService(strapi, 'consents').anonymizeUser(account.id, now);
-      await forgetAddressInAllowlists(account.email);
-      const jobs = strapi.plugin('platform')?.service('jobs') as { forgetAddress(address: string): Promise<unknown> } | undefined;
-      await jobs?.forgetAddress(account.email);
-      const favorites = strapi.plugin('engagement')?.service('favorites') as { forgetUser(userId: number): Promise<void> } | undefined;
-      await favorites?.forgetUser(account.id);
-      const accounts = getService(strapi, 'accounts');
-      await accounts.forgetCodes(account.email);
-      await accounts.revokeSessions(account.id);
-      await strapi.db.query(USER_UID).delete({ where: { id: account.id } });
+      await getService(strapi, 'registrations').cancelOngoing(account.id, ongoing, now);
+      await strapi.db.transaction(async () => {
+        await platform(strapi).personalData.eraseAll(account.id);
+        await strapi.db.query(USER_UID).delete({ where: { id: account.id } });
+      });
+      // not in the database's transaction: the job store is its own (and Redis), files are on disk
+      await platform(strapi).jobs.forgetAddress(account.email);
       await getService(strapi, 'files').remove(fileIds);
+    },
+
+    /**
+     * This plugin's erasure (in the erasure's transaction): registrations and consents lose the
+     * person and whatever could link them back (answers, UTM and ref values, the event of a
+     * consent); the address leaves events' allowlists and sign-in codes; every session ends.
+     */
+    async eraseOwn(userId: number, trx: Knex.Transaction, now = new Date()): Promise<void> {
+      const account = await getService(strapi, 'accounts').findById(userId);
+      await getService(strapi, 'registrations').anonymizeUser(userId, trx, now);
+      await getService(strapi, 'consents').anonymizeUser(userId, trx, now);
+      await getService(strapi, 'accounts').revokeSessions(userId);
+      if (!account) return;
+      await forgetAddressInAllowlists(account.email);
+      await getService(strapi, 'accounts').forgetCodes(account.email);
     },
   };
   return service;

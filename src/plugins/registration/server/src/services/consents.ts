@@ -104,9 +104,9 @@ const consents = ({ strapi }: { strapi: Core.Strapi }) => {
       }));
     },
 
-    /** Account deletion: the consent is withdrawn; the record stays (version, times) without the person. */
-    async anonymizeUser(userId: number, now = new Date()): Promise<void> {
-      await knexOf(strapi)(TABLES.consents)
+    /** Account deletion (in its transaction): the consent is withdrawn; the record stays (version, times) without the person. */
+    async anonymizeUser(userId: number, trx: Knex.Transaction, now = new Date()): Promise<void> {
+      await trx(TABLES.consents)
         .where({ user_id: userId })
         .update({ user_id: null, ip: null, user_agent: null, event_document_id: null, withdrawn_at: now, updated_at: now });
     },

@@ -477,16 +477,23 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Detaches a deleted account's registrations: the user, the answers and the UTM and ref values
-     * (which could link a registration back to the person through consent records) go; status and
-     * times stay for statistics. Registrations for events not over yet are cancelled first (their seats freed).
+     * Account erasure, first step: the user's registrations for events not over yet are cancelled
+     * (their seats freed for the waitlist), each under its event's lock, before the erasure's transaction.
      */
-    async anonymizeUser(userId: number, ongoingEventIds: ReadonlySet<string>, now = new Date()): Promise<number> {
+    async cancelOngoing(userId: number, ongoingEventIds: ReadonlySet<string>, now = new Date()): Promise<void> {
       const rows = (await table(knexOf(strapi)).where({ user_id: userId }).select(COLUMNS)) as Row[];
       for (const row of rows.map(toRecord)) {
         if (row.status !== 'cancelled' && ongoingEventIds.has(row.eventDocumentId)) await service.cancel(row.eventDocumentId, userId, now);
       }
-      return table(knexOf(strapi))
+    },
+
+    /**
+     * Detaches a deleted account's registrations (in the erasure's transaction): the user, the answers
+     * and the UTM and ref values (which could link a registration back to the person through consent
+     * records) go; status and times stay for statistics.
+     */
+    async anonymizeUser(userId: number, trx: Knex.Transaction, now = new Date()): Promise<number> {
+      return table(trx)
         .where({ user_id: userId })
         .update({ user_id: null, answers: JSON.stringify({}), ref_code: null, utm: null, anonymized_at: now, updated_at: now });
     },
