@@ -136,6 +136,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         },
       },
     },
+    // modules added by `npm run new:module` go above this line
   };
 };
 
