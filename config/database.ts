@@ -8,6 +8,9 @@ import type { Core } from '@strapi/strapi';
  */
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
+  // migrations are TypeScript in database/migrations: Strapi runs the compiled ones from dist/database/migrations,
+  // before it syncs the content types' tables
+  const settings = { useTypescriptMigrations: true };
   const pool = { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) };
 
   if (client === 'postgres') {
@@ -32,6 +35,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         pool,
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 10000),
       },
+      settings,
     };
   }
 
@@ -50,6 +54,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       useNullAsDefault: true,
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 10000),
     },
+    settings,
   };
 };
 

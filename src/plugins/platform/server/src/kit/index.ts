@@ -7,10 +7,12 @@
  *   await platform(strapi).jobs.enqueue('mymodule.work', { id }, { uniqueKey: `work:${id}` });
  */
 import type { Core } from '@strapi/strapi';
+import type { AccessLogService } from '../services/access-log';
 import type { BusService } from '../services/bus';
 import type { JobsService } from '../services/jobs';
 import type { PersonalDataService } from '../services/personal-data';
 
+export type { AccessLogEntry, AccessLogPage, AccessLogQuery, AccessLogRecord, AccessLogService } from '../services/access-log';
 export type { BusService } from '../services/bus';
 export type { JobsService } from '../services/jobs';
 export type { PersonalDataModule, PersonalDataService } from '../services/personal-data';
@@ -24,6 +26,8 @@ export interface Platform {
   bus: BusService;
   /** The personal-data registry: what each module exports and erases of a person. */
   personalData: PersonalDataService;
+  /** The access log of personal data (152-FZ): record organizers' reads, list them. */
+  accessLog: AccessLogService;
 }
 
 /** Typed access to the platform's services from any plugin. */
@@ -38,6 +42,9 @@ export function platform(strapi: Core.Strapi): Platform {
     },
     get personalData() {
       return plugin.service('personal-data') as PersonalDataService;
+    },
+    get accessLog() {
+      return plugin.service('access-log') as AccessLogService;
     },
   };
 }

@@ -1,3 +1,4 @@
+import accessLog from './access-log';
 import bus from './bus';
 import health from './health';
 import jobs from './jobs';
@@ -5,6 +6,7 @@ import personalData from './personal-data';
 import redisConnections from './redis-connections';
 
 export default {
+  'access-log': accessLog,
   bus,
   health,
   jobs,
