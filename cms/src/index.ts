@@ -1,6 +1,7 @@
 export * from './schemas.js';
 export * from './client.js';
 export * from './registration.js';
+export * from './registration-form.js';
 export * from './preview.js';
 export * from './visitor-address.js';
 export * from './safe-url.js';

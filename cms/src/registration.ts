@@ -1,18 +1,14 @@
 /**
  * The contract of the registration plugin's public API (`/api/registration/...`): request bodies
- * (strict, as the server checks them) and responses. The server keeps its own copy of the request
- * schemas (`src/plugins/registration/server/src/contracts.ts`); a unit test there keeps both in step.
+ * (strict: the server parses requests with these very schemas) and responses (the server's answers are
+ * checked against them by a unit test of the plugin). The rules of the form's answers are
+ * `registration-form.ts`.
  */
 import { z } from 'zod';
+import { FIELD_TYPES, PROFILE_STATUSES } from './registration-form.js';
 
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-
-export const FIELD_TYPES = ['text', 'long-text', 'email', 'phone', 'number', 'date', 'single-choice', 'multiple-choice', 'checkbox', 'link', 'file'] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
-
-export const PROFILE_STATUSES = ['applicant', 'student', 'alumnus', 'staff', 'partner', 'other'] as const;
-export type ProfileStatus = (typeof PROFILE_STATUSES)[number];
 
 const isoDate = z.string().datetime({ offset: true });
 const email = z.email().max(254);

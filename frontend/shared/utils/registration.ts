@@ -1,11 +1,11 @@
 /**
  * The attendee side of registration, pure (no Nuxt, no fetch): which fields a visitor is asked,
- * how what they typed becomes the API's answers (checked with the same rules the registration API
- * applies, so most mistakes are named before anything is sent), how the API's field errors map back
+ * how what they typed becomes the API's answers (checked with the registration API's own rules,
+ * `cms/src/registration-form.ts`, so most mistakes are named before anything is sent), how the API's field errors map back
  * onto the form, and how "my registrations" are grouped in the cabinet.
  */
 import { z } from 'zod';
-import type { AnswerValue, FormField, ProfileStatus, Registration, RegistrationForm } from 'cms';
+import { checkAnswer, type AnswerProblem, type AnswerValue, type FormField, type Registration, type RegistrationForm } from 'cms';
 import type { MediaFile } from '../schemas/content';
 
 /** A file picked in the form (the browser's File fits). */
@@ -56,55 +56,32 @@ export const CONSENT_KEY = '$consent';
 /** Problems of the request that name no field of the form. */
 export const FORM_KEY = '$form';
 
-export const PROFILE_STATUS_VALUES: readonly ProfileStatus[] = ['applicant', 'student', 'alumnus', 'staff', 'partner', 'other'];
-
-// The registration API's limits (src/plugins/registration/server/src/domain/form.ts).
-const TEXT_MAX: Partial<Record<FormField['type'], number>> = { text: 500, 'long-text': 5000, link: 2000, email: 254 };
-const PROFILE_MAX: Readonly<Record<string, number>> = {
-  email: 254,
-  firstName: 100,
-  lastName: 100,
-  middleName: 100,
-  phone: 20,
-  status: 20,
-  organization: 300,
-  position: 200,
-  city: 100,
-};
-
-export function textLimitOf(field: Pick<FormField, 'key' | 'type' | 'source'>): number {
-  return (field.source === 'profile' ? PROFILE_MAX[field.key] : undefined) ?? TEXT_MAX[field.type] ?? 500;
-}
-
-/** Markup or script in free text: the API refuses it rather than storing it. */
-export function hasMarkup(text: string): boolean {
-  return /<\/?[a-z!?]/i.test(text) || /javascript\s*:/i.test(text) || /data\s*:\s*text\/html/i.test(text);
-}
-
-/** `+7 (900) 123-45-67` -> `+79001234567`; null when it is not a phone number (the API's rule). */
-export function normalizePhone(raw: string): string | null {
-  const compact = raw.replace(/[\s\-().]/g, '');
-  if (!/^\+?\d{7,15}$/.test(compact)) return null;
-  if (/^8\d{10}$/.test(compact)) return `+7${compact.slice(1)}`;
-  return compact.startsWith('+') ? compact : `+${compact}`;
-}
-
-function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900 && year <= 2200;
-}
-
-const emailFormat = z.email();
-
-function isHttpLink(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
+/** The contract's problem of an answer (`cms/src/registration-form.ts`) as the form names it. */
+function issueOf(problem: AnswerProblem): RegistrationIssue {
+  switch (problem.code) {
+    case 'too-long':
+      return { code: 'tooLong', max: problem.max };
+    case 'markup':
+      return { code: 'markup' };
+    case 'bad-email':
+      return { code: 'email' };
+    case 'bad-phone':
+      return { code: 'phone' };
+    case 'bad-link':
+      return { code: 'link' };
+    case 'expect-number':
+      return { code: 'number' };
+    case 'bad-date':
+      return { code: 'date' };
+    case 'choose-one':
+    case 'expect-list':
+    case 'choose-from-list':
+      return { code: 'choice' };
+    case 'expect-yes-no':
+      return { code: 'checkRequired' };
+    case 'expect-text':
+    case 'file-as-part':
+      return { code: 'required' };
   }
 }
 
@@ -146,47 +123,30 @@ type Checked = { ok: true; value: AnswerValue | null } | { ok: false; issue: Reg
 /** One field's input against the API's rules: the answer to send (null: nothing to send), or the problem. */
 function checkField(field: FormField, input: RegistrationInput | undefined, rules: FileRules): Checked {
   const missing = (code: RegistrationIssueCode = 'required'): Checked => (field.required ? { ok: false, issue: { code } } : { ok: true, value: null });
+  const checked = (value: unknown): Checked => {
+    const result = checkAnswer(field, value);
+    return result.ok ? result : { ok: false, issue: issueOf(result.problem) };
+  };
   switch (field.type) {
     case 'checkbox':
-      if (input !== true) return missing('checkRequired');
-      return { ok: true, value: true };
+      return input === true ? { ok: true, value: true } : missing('checkRequired');
     case 'multiple-choice': {
       const list = Array.isArray(input) ? input : [];
-      if (list.length === 0) return missing('choice');
-      const allowed = new Set(field.options.map((option) => option.value));
-      return list.every((item) => allowed.has(item)) && new Set(list).size === list.length ? { ok: true, value: [...list] } : { ok: false, issue: { code: 'choice' } };
+      return list.length === 0 ? missing('choice') : checked(list);
     }
-    case 'file':
+    case 'file': {
       // files travel as multipart parts, never inside the answers
       if (!input || !isFile(input)) return missing('fileRequired');
-      {
-        const problem = checkPickedFile(input, rules);
-        return problem ? { ok: false, issue: problem } : { ok: true, value: null };
-      }
+      const problem = checkPickedFile(input, rules);
+      return problem ? { ok: false, issue: problem } : { ok: true, value: null };
+    }
     default:
       break;
   }
   const text = typeof input === 'string' ? input.trim() : '';
   if (text === '') return missing(field.type === 'single-choice' ? 'choice' : 'required');
-  switch (field.type) {
-    case 'number': {
-      const value = Number(text.replace(',', '.'));
-      return Number.isFinite(value) && Math.abs(value) < 1e15 ? { ok: true, value } : { ok: false, issue: { code: 'number' } };
-    }
-    case 'date':
-      return isIsoDate(text) ? { ok: true, value: text } : { ok: false, issue: { code: 'date' } };
-    case 'single-choice':
-      return field.options.some((option) => option.value === text) ? { ok: true, value: text } : { ok: false, issue: { code: 'choice' } };
-    default:
-      break;
-  }
-  const max = textLimitOf(field);
-  if (text.length > max) return { ok: false, issue: { code: 'tooLong', max } };
-  if (hasMarkup(text)) return { ok: false, issue: { code: 'markup' } };
-  if (field.type === 'email') return emailFormat.safeParse(text).success ? { ok: true, value: text.toLowerCase() } : { ok: false, issue: { code: 'email' } };
-  if (field.type === 'phone') return normalizePhone(text) ? { ok: true, value: text } : { ok: false, issue: { code: 'phone' } };
-  if (field.type === 'link') return isHttpLink(text) ? { ok: true, value: text } : { ok: false, issue: { code: 'link' } };
-  return { ok: true, value: text };
+  // a number is typed as text, with a comma or a point
+  return checked(field.type === 'number' ? Number(text.replace(',', '.')) : text);
 }
 
 export type CheckedSubmission =

@@ -15,7 +15,6 @@ import {
   groupRegistrations,
   isCancellable,
   isOneClick,
-  normalizePhone,
 } from '../../../shared/utils/registration';
 import {
   ATTRIBUTION_MAX_EVENTS,
@@ -201,10 +200,9 @@ describe('checking a submission', () => {
     expect(result.ok ? {} : result.issues).toEqual({ site: { code: 'link' } });
   });
 
-  it('normalizes phone numbers the way the API does', () => {
-    expect(normalizePhone('8 (900) 123-45-67')).toBe('+79001234567');
-    expect(normalizePhone('+44 20 7946 0958')).toBe('+442079460958');
-    expect(normalizePhone('12-34')).toBeNull();
+  it('sends phone numbers and links the way the API keeps them', () => {
+    const result = checkSubmission(form, { ...filled(), phone: '8 (900) 123-45-67', portfolio: ' HTTPS://Portfolio.example ' }, { needed: false, accepted: false }, RULES);
+    expect(result.ok ? result.answers : {}).toMatchObject({ phone: '+79001234567', portfolio: 'https://portfolio.example/' });
   });
 });
 

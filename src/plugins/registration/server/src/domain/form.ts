@@ -6,42 +6,45 @@
  * field: it is answered once, kept in the profile, and not asked again when the profile has it.
  * Email, first and last name are always part of the form.
  */
-import { z } from 'zod';
+import {
+  BASE_KEYS,
+  checkAnswer,
+  FIELD_TYPES,
+  isBlankAnswer,
+  isChoiceType,
+  isProfileKey,
+  KEY_PATTERN,
+  parseOptions,
+  PROFILE_FIELDS,
+  PROFILE_STATUSES,
+  type AnswerProblem,
+  type FieldType,
+  type ProfileKey,
+} from '../../../../../../cms/src/registration-form';
+import type { AnswerValue } from '../../../../../../cms/src/registration';
 import { message, translate, type Message } from '../i18n/messages';
 import { checkFile, type FileKind } from './files';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 
-export const FIELD_TYPES = ['text', 'long-text', 'email', 'phone', 'number', 'date', 'single-choice', 'multiple-choice', 'checkbox', 'link', 'file'] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
-
-export const PROFILE_STATUSES = ['applicant', 'student', 'alumnus', 'staff', 'partner', 'other'] as const;
-export type ProfileStatus = (typeof PROFILE_STATUSES)[number];
-
-export const PROFILE_KEYS = ['email', 'firstName', 'lastName', 'middleName', 'phone', 'status', 'organization', 'position', 'city'] as const;
-export type ProfileKey = (typeof PROFILE_KEYS)[number];
-/** Profile fields every form has, always required. */
-export const BASE_KEYS = ['email', 'firstName', 'lastName'] as const satisfies readonly ProfileKey[];
+// The rules of answers are the contract's (`cms/src/registration-form.ts`), shared with the site.
+export {
+  FIELD_TYPES,
+  PROFILE_KEYS,
+  PROFILE_STATUSES,
+  BASE_KEYS,
+  PROFILE_FIELDS,
+  KEY_PATTERN,
+  isProfileKey,
+  parseOptions,
+  hasMarkup,
+  normalizePhone,
+  type FieldType,
+  type ProfileKey,
+  type ProfileStatus,
+} from '../../../../../../cms/src/registration-form';
+export type { AnswerValue } from '../../../../../../cms/src/registration';
 
 export type Profile = Record<ProfileKey, string | null>;
-
-interface ProfileFieldSpec {
-  type: FieldType;
-  maxLength: number;
-  /** Whether the answer is one of PROFILE_STATUSES. */
-  statusChoice?: true;
-}
-
-export const PROFILE_FIELDS: Record<ProfileKey, ProfileFieldSpec> = {
-  email: { type: 'email', maxLength: 254 },
-  firstName: { type: 'text', maxLength: 100 },
-  lastName: { type: 'text', maxLength: 100 },
-  middleName: { type: 'text', maxLength: 100 },
-  phone: { type: 'phone', maxLength: 20 },
-  status: { type: 'single-choice', maxLength: 20, statusChoice: true },
-  organization: { type: 'text', maxLength: 300 },
-  position: { type: 'text', maxLength: 200 },
-  city: { type: 'text', maxLength: 100 },
-};
 
 /** The platform's own label of a profile field (shown when the organizer did not word it). */
 export const profileLabel = (key: ProfileKey, locale: Locale): string => translate(locale, `profile.${key}`);
@@ -50,8 +53,6 @@ export const profileLabel = (key: ProfileKey, locale: Locale): string => transla
 export function profileOptions(key: ProfileKey, locale: Locale): Array<{ value: string; label: string }> {
   return PROFILE_FIELDS[key].statusChoice ? PROFILE_STATUSES.map((value) => ({ value, label: translate(locale, `status.${value}`) })) : [];
 }
-
-export const isProfileKey = (key: string): key is ProfileKey => (PROFILE_KEYS as readonly string[]).includes(key);
 
 /** A field as the organizer saved it (the `registration.field` component). */
 export interface RawField {
@@ -80,21 +81,7 @@ export interface FieldDefinition {
   defaultLabel: boolean;
 }
 
-export const KEY_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/;
-const TEXT_MAX: Partial<Record<FieldType, number>> = { text: 500, 'long-text': 5000, link: 2000, email: 254 };
 const MAX_OPTIONS = 100;
-
-/** Options as the organizer typed them: one per line, blank lines and repeats dropped. */
-export function parseOptions(text: string | null | undefined): string[] {
-  const seen = new Set<string>();
-  for (const line of (text ?? '').split(/\r?\n/)) {
-    const option = line.trim();
-    if (option) seen.add(option);
-  }
-  return [...seen];
-}
-
-const isChoice = (type: FieldType) => type === 'single-choice' || type === 'multiple-choice';
 
 /** Problems of a form definition, for the admin (empty when it can be saved). */
 export function validateFormDefinition(raw: readonly RawField[]): Array<{ path: Array<string | number>; message: Message }> {
@@ -116,7 +103,7 @@ export function validateFormDefinition(raw: readonly RawField[]): Array<{ path: 
     if (isProfileKey(key) && PROFILE_FIELDS[key].type !== type) {
       issues.push({ path: [index, 'type'], message: message('definition.profile-type', { key, type: PROFILE_FIELDS[key].type }) });
     }
-    if (isChoice(type) && !isProfileKey(key)) {
+    if (isChoiceType(type) && !isProfileKey(key)) {
       const options = parseOptions(field.options);
       if (options.length === 0) issues.push({ path: [index, 'options'], message: message('definition.no-options') });
       if (options.length > MAX_OPTIONS) issues.push({ path: [index, 'options'], message: message('definition.too-many-options', { max: MAX_OPTIONS }) });
@@ -188,7 +175,7 @@ export function buildForm(raw: readonly RawField[]): FieldDefinition[] {
       placeholder,
       help,
       required: Boolean(field.required),
-      options: isChoice(type) ? parseOptions(field.options).map((option) => ({ value: option, label: option })) : [],
+      options: isChoiceType(type) ? parseOptions(field.options).map((option) => ({ value: option, label: option })) : [],
       order: field.order ?? 0,
       source: 'event',
       defaultLabel: false,
@@ -208,29 +195,6 @@ export function localizeForm(form: readonly FieldDefinition[], locale: Locale): 
       : field,
   );
 }
-
-/** Markup or script in free text: refused rather than stored and escaped later by every reader. */
-export function hasMarkup(text: string): boolean {
-  return /<\/?[a-z!?]/i.test(text) || /javascript\s*:/i.test(text) || /data\s*:\s*text\/html/i.test(text);
-}
-
-/** `+7 (900) 123-45-67` -> `+79001234567`; null when it is not a phone number. */
-export function normalizePhone(raw: string): string | null {
-  const compact = raw.replace(/[\s\-().]/g, '');
-  if (!/^\+?\d{7,15}$/.test(compact)) return null;
-  if (/^8\d{10}$/.test(compact)) return `+7${compact.slice(1)}`;
-  return compact.startsWith('+') ? compact : `+${compact}`;
-}
-
-function validDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900 && year <= 2200;
-}
-
-export type AnswerValue = string | number | boolean | string[];
 
 export interface IncomingFile {
   name: string;
@@ -272,72 +236,16 @@ export interface ValidateOptions {
   fileRules: { maxBytes: number; allowedKinds: readonly FileKind[] };
 }
 
-const isEmpty = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
-
-/** Checks one answer against its field; returns the value to keep or what is wrong. */
-function parseValue(field: FieldDefinition, value: unknown): { ok: true; value: AnswerValue } | { ok: false; message: Message } {
-  const { label } = field;
-  const textLimit = field.source === 'profile' && isProfileKey(field.key) ? PROFILE_FIELDS[field.key].maxLength : (TEXT_MAX[field.type] ?? 500);
-  const asText = (): { ok: true; value: string } | { ok: false; message: Message } => {
-    if (typeof value !== 'string') return { ok: false, message: message('answer.expect-text', { label }) };
-    const text = value.trim();
-    if (text.length > textLimit) return { ok: false, message: message('answer.too-long', { label, max: textLimit }) };
-    if (hasMarkup(text)) return { ok: false, message: message('answer.markup', { label }) };
-    return { ok: true, value: text };
-  };
-  switch (field.type) {
-    case 'text':
-    case 'long-text':
-      return asText();
-    case 'email': {
-      const text = asText();
-      if (!text.ok) return text;
-      const parsed = z.email().safeParse(text.value);
-      return parsed.success ? { ok: true, value: text.value.toLowerCase() } : { ok: false, message: message('answer.bad-email', { label }) };
-    }
-    case 'phone': {
-      const text = asText();
-      if (!text.ok) return text;
-      const phone = normalizePhone(text.value);
-      return phone ? { ok: true, value: phone } : { ok: false, message: message('answer.bad-phone', { label }) };
-    }
-    case 'link': {
-      const text = asText();
-      if (!text.ok) return text;
-      let url: URL | null = null;
-      try {
-        url = new URL(text.value);
-      } catch {
-        url = null;
-      }
-      return url && (url.protocol === 'https:' || url.protocol === 'http:')
-        ? { ok: true, value: url.toString() }
-        : { ok: false, message: message('answer.bad-link', { label }) };
-    }
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 1e15
-        ? { ok: true, value }
-        : { ok: false, message: message('answer.expect-number', { label }) };
-    case 'date':
-      return typeof value === 'string' && validDate(value) ? { ok: true, value } : { ok: false, message: message('answer.bad-date', { label }) };
-    case 'single-choice':
-      return typeof value === 'string' && field.options.some((option) => option.value === value)
-        ? { ok: true, value }
-        : { ok: false, message: message('answer.choose-one', { label }) };
-    case 'multiple-choice': {
-      if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) {
-        return { ok: false, message: message('answer.expect-list', { label }) };
-      }
-      if (new Set(value).size !== value.length || !value.every((item) => field.options.some((option) => option.value === item))) {
-        return { ok: false, message: message('answer.choose-from-list', { label }) };
-      }
-      return { ok: true, value };
-    }
-    case 'checkbox':
-      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: message('answer.expect-yes-no', { label }) };
-    case 'file':
-      return { ok: false, message: message('answer.file-as-part', { label, key: field.key }) };
+/** An answer's problem in words, with the field's label. */
+function problemMessage(field: FieldDefinition, problem: AnswerProblem): Message {
+  const { label, key } = field;
+  switch (problem.code) {
+    case 'too-long':
+      return message('answer.too-long', { label, max: problem.max });
+    case 'file-as-part':
+      return message('answer.file-as-part', { label, key });
+    default:
+      return message(`answer.${problem.code}`, { label });
   }
 }
 
@@ -381,7 +289,7 @@ export function validateAnswers(options: ValidateOptions): { ok: true; value: Va
     }
 
     const known = field.source === 'profile' && profile && isProfileKey(field.key) ? profile[field.key] : null;
-    if (isEmpty(raw) || (field.type === 'checkbox' && raw === false && field.required)) {
+    if (isBlankAnswer(raw) || (field.type === 'checkbox' && raw === false && field.required)) {
       const satisfied = field.source === 'profile' && !blank(known);
       if (field.required && !satisfied) {
         issues.push({
@@ -391,9 +299,9 @@ export function validateAnswers(options: ValidateOptions): { ok: true; value: Va
       }
       continue;
     }
-    const parsed = parseValue(field, raw);
+    const parsed = checkAnswer(field, raw);
     if (!parsed.ok) {
-      issues.push({ path: ['answers', field.key], message: parsed.message });
+      issues.push({ path: ['answers', field.key], message: problemMessage(field, parsed.problem) });
       continue;
     }
     if (field.key === 'email') {
