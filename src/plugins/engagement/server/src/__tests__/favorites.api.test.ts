@@ -96,6 +96,18 @@ describe('favorites', () => {
     await request(app.server).put(`/api/engagement/favorites/${fx.sessions.link}`).set(as('bob')).expect(200);
   });
 
+  it('answers its errors in the caller\'s language (Russian unless asked otherwise), naming the field', async () => {
+    const missing = await request(app.server).put('/api/engagement/favorites/not-an-id!').set(as('alice')).expect(404);
+    expect(missing.body.error).toMatchObject({ status: 404, name: 'NotFoundError', message: 'Сессия не найдена' });
+    const english = await request(app.server).put('/api/engagement/favorites/not-an-id!').set(as('alice')).set('accept-language', 'en-GB,en;q=0.9').expect(404);
+    expect(english.body.error.message).toBe('Session not found');
+    expect(english.headers.vary).toMatch(/accept-language/i);
+    const bad = await request(app.server).get('/api/engagement/favorites?unknown=1').set(as('bob')).set('accept-language', 'en').expect(400);
+    expect(bad.body.error.details.errors).toEqual([{ path: ['unknown'], message: 'Unknown field', name: 'ValidationError' }]);
+    const feed = await request(app.server).get('/api/engagement/feeds/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA?locale=en').expect(404);
+    expect(feed.body.error.message).toBe('Calendar not found');
+  });
+
   it('filters by event, gives session details, and validates the query', async () => {
     const details = await request(app.server).get('/api/engagement/favorites?details=true').set(as('bob')).expect(200);
     expect(details.body.sessions.map((s: { title: string }) => s.title)).toEqual(['Сессия закрытого события', 'Сессия по ссылке']);

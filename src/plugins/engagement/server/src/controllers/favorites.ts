@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from 'zod';
+import { httpError, validate, withErrors } from '../../../../platform/server/src/kit';
 import { isDocumentId } from '../domain/favorites';
 import { getService } from '../get-service';
+import { t } from '../i18n/messages';
 
 interface AuthState {
   user?: { id: number };
@@ -11,7 +12,7 @@ interface AuthState {
 
 const listQuery = z
   .object({
-    event: z.string().refine(isDocumentId, 'event must be a document id').optional(),
+    event: z.string().refine(isDocumentId).optional(),
     details: z.enum(['true', 'false']).optional(),
     locale: z.enum(['ru', 'en']).optional(),
   })
@@ -19,59 +20,59 @@ const listQuery = z
 
 function userOf(ctx: Context): number {
   const user = (ctx.state as AuthState).user;
-  if (!user?.id) throw new errors.UnauthorizedError('Войдите, чтобы сохранять избранное');
+  if (!user?.id) throw httpError.unauthorized(t('favorites.sign-in'));
   return user.id;
 }
 
 function sessionIdOf(ctx: Context): string {
   const id = (ctx.params as { sessionDocumentId?: string }).sessionDocumentId;
-  if (!isDocumentId(id)) throw new errors.NotFoundError('Сессия не найдена');
+  if (!isDocumentId(id)) throw httpError.notFound(t('session.not-found'));
   return id;
 }
 
-const favoritesController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** GET /api/engagement/favorites?event=&details=true&locale= */
-  async find(ctx: Context) {
-    const userId = userOf(ctx);
-    const parsed = listQuery.safeParse(ctx.query);
-    if (!parsed.success) throw new errors.ValidationError(parsed.error.issues[0]?.message ?? 'Bad query');
-    const service = getService(strapi, 'favorites');
-    const items = await service.listForUser(userId, { eventDocumentId: parsed.data.event });
-    ctx.set('cache-control', 'private, no-store');
-    if (parsed.data.details === 'true') {
-      ctx.body = { data: items, sessions: await service.sessionsOf(items, parsed.data.locale) };
-    } else {
-      ctx.body = { data: items };
-    }
-  },
+const favoritesController = ({ strapi }: { strapi: Core.Strapi }) =>
+  withErrors({
+    /** GET /api/engagement/favorites?event=&details=true&locale= */
+    async find(ctx: Context) {
+      const userId = userOf(ctx);
+      const query = validate(listQuery, ctx.query);
+      const service = getService(strapi, 'favorites');
+      const items = await service.listForUser(userId, { eventDocumentId: query.event });
+      ctx.set('cache-control', 'private, no-store');
+      if (query.details === 'true') {
+        ctx.body = { data: items, sessions: await service.sessionsOf(items, query.locale) };
+      } else {
+        ctx.body = { data: items };
+      }
+    },
 
-  /** PUT /api/engagement/favorites/:sessionDocumentId */
-  async add(ctx: Context) {
-    const userId = userOf(ctx);
-    ctx.set('cache-control', 'private, no-store');
-    ctx.body = { data: await getService(strapi, 'favorites').add(userId, sessionIdOf(ctx)) };
-  },
+    /** PUT /api/engagement/favorites/:sessionDocumentId */
+    async add(ctx: Context) {
+      const userId = userOf(ctx);
+      ctx.set('cache-control', 'private, no-store');
+      ctx.body = { data: await getService(strapi, 'favorites').add(userId, sessionIdOf(ctx)) };
+    },
 
-  /** DELETE /api/engagement/favorites/:sessionDocumentId */
-  async remove(ctx: Context) {
-    const userId = userOf(ctx);
-    await getService(strapi, 'favorites').remove(userId, sessionIdOf(ctx));
-    ctx.status = 204;
-  },
+    /** DELETE /api/engagement/favorites/:sessionDocumentId */
+    async remove(ctx: Context) {
+      const userId = userOf(ctx);
+      await getService(strapi, 'favorites').remove(userId, sessionIdOf(ctx));
+      ctx.status = 204;
+    },
 
-  /** GET /api/engagement/favorites/feed: the secret of the user's calendar feed. */
-  async feedToken(ctx: Context) {
-    const userId = userOf(ctx);
-    ctx.set('cache-control', 'private, no-store');
-    ctx.body = { data: { token: await getService(strapi, 'favorites').feedToken(userId) } };
-  },
+    /** GET /api/engagement/favorites/feed: the secret of the user's calendar feed. */
+    async feedToken(ctx: Context) {
+      const userId = userOf(ctx);
+      ctx.set('cache-control', 'private, no-store');
+      ctx.body = { data: { token: await getService(strapi, 'favorites').feedToken(userId) } };
+    },
 
-  /** POST /api/engagement/favorites/feed: a new secret; the old feed URL stops working. */
-  async rotateFeedToken(ctx: Context) {
-    const userId = userOf(ctx);
-    ctx.set('cache-control', 'private, no-store');
-    ctx.body = { data: { token: await getService(strapi, 'favorites').feedToken(userId, true) } };
-  },
-});
+    /** POST /api/engagement/favorites/feed: a new secret; the old feed URL stops working. */
+    async rotateFeedToken(ctx: Context) {
+      const userId = userOf(ctx);
+      ctx.set('cache-control', 'private, no-store');
+      ctx.body = { data: { token: await getService(strapi, 'favorites').feedToken(userId, true) } };
+    },
+  });
 
 export default favoritesController;

@@ -5,9 +5,10 @@
  * Reminders call `usersForSession`; the platform's personal-data registry `dataOf` and `forgetUser`.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
+import { httpError } from '../../../../platform/server/src/kit';
 import { FAVORITES_TABLE, FEED_TOKENS_TABLE, SESSION_UID, USER_UID } from '../constants';
+import { t } from '../i18n/messages';
 import { newFeedToken, toFavorite, toIsoDate, type Favorite, type FavoriteRow } from '../domain/favorites';
 
 export interface FavoriteSession {
@@ -81,7 +82,7 @@ const favorites = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async add(userId: number, sessionDocumentId: string): Promise<Favorite> {
       const session = await readSession(sessionDocumentId);
-      if (!session) throw new errors.NotFoundError('Сессия не найдена');
+      if (!session) throw httpError.notFound(t('session.not-found'));
       await db()(FAVORITES_TABLE)
         .insert({ user_id: userId, session_document_id: sessionDocumentId, event_document_id: session.event?.documentId ?? null, created_at: new Date() })
         .onConflict(['user_id', 'session_document_id'])

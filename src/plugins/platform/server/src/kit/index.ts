@@ -18,6 +18,12 @@ export type { JobsService } from '../services/jobs';
 export type { PersonalDataModule, PersonalDataService } from '../services/personal-data';
 export type { EnqueueOptions, JobContext, JobHandler, JobRecord, JobStatus, JsonValue } from '../queue/types';
 
+// request validation and answers in the caller's language (ru, en)
+export { ConflictError, GoneError, errorInLanguage, httpError, issuesFromZod, localized, validate, validationError, type AnyApplicationError, type FieldIssue } from '../http/errors';
+export { DEFAULT_LOCALE, LOCALES, acceptedLocales, chooseLocale, localeOfTag, type Locale } from '../http/locale';
+export { defineMessages, requestText, type Catalog, type Text } from '../http/messages';
+export { answerError, languageOf, respond, withErrors } from '../http/respond';
+
 export const PLATFORM_PLUGIN_ID = 'platform';
 
 /** The platform's services, typed. */

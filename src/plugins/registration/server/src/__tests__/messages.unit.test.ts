@@ -3,15 +3,6 @@ import { MESSAGE_KEYS, message, render, translate, type MessageKey, type Message
 
 /** Parameters for every text: values that can be found again in the words. */
 const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
-  'request.invalid': undefined,
-  'request.unknown-field': undefined,
-  'request.required': undefined,
-  'request.wrong-type': { expected: 'tuple' },
-  'request.too-long': { max: 41 },
-  'request.too-short': { min: 3 },
-  'request.bad-email': undefined,
-  'request.bad-format': undefined,
-  'request.bad-value': undefined,
   'request.unknown-part-file': undefined,
   'request.one-file-per-field': undefined,
   'request.unknown-part-data': undefined,
@@ -152,11 +143,6 @@ describe('the message catalog', () => {
     const at = new Date('2026-12-31T21:30:00Z');
     expect(translate('ru', 'window.opens-at', { at })).toBe('Регистрация откроется 1 января 2027 г. в 00:30 (МСК)');
     expect(translate('en', 'window.opens-at', { at })).toBe('Registration opens on 1 January 2027 at 00:30 (Moscow time)');
-  });
-
-  it('names the expected type of a value in words', () => {
-    expect(translate('ru', 'request.wrong-type', { expected: 'number' })).toBe('Неверный тип: ожидается число');
-    expect(translate('en', 'request.wrong-type', { expected: 'number' })).toBe('Wrong type: number expected');
   });
 
   it('puts a nested message into the same language', () => {

@@ -1,15 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { respond, validate } from '../../../../platform/server/src/kit';
 import { emailCodeBodySchema, verifyBodySchema } from '../contracts';
-import { parseOrThrow } from '../errors';
 import { getService } from '../utils';
-import { respond } from './respond';
 
 const auth = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/registration/auth/email-code {email} -> 204 (whether or not the address has an account); the mail is in the caller's language */
   async emailCode(ctx: Context) {
     await respond(ctx, async (language) => {
-      const { email } = parseOrThrow(emailCodeBodySchema, ctx.request.body);
+      const { email } = validate(emailCodeBodySchema, ctx.request.body);
       await getService(strapi, 'accounts').sendCode(email, { ip: ctx.request.ip, language });
       ctx.status = 204;
     });
@@ -21,7 +20,7 @@ const auth = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async verify(ctx: Context) {
     await respond(ctx, async () => {
-      const { email, code, deviceId } = parseOrThrow(verifyBodySchema, ctx.request.body);
+      const { email, code, deviceId } = validate(verifyBodySchema, ctx.request.body);
       const accounts = getService(strapi, 'accounts');
       const account = await accounts.verifyCode(email, code, new Date(), { ip: ctx.request.ip });
       const session = await accounts.issueSession(ctx, account, deviceId);

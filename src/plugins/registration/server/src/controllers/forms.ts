@@ -1,16 +1,16 @@
 import { readFile, rm } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { respond, validate } from '../../../../platform/server/src/kit';
 import { z } from 'zod';
 import type { IncomingFile } from '../domain/form';
 import { confirmBodySchema, registerBodySchema } from '../contracts';
 import type { Locale } from '../domain/locale';
 import type { PendingResult, RegisteredResult } from '../services/forms';
-import { parseOrThrow, validationError, type FieldIssue } from '../errors';
+import { validationError, type FieldIssue } from '../errors';
 import { message, render } from '../i18n/messages';
 import { eventSummaryOut, formOut, registrationOut } from '../present';
 import { getConfig, getService } from '../utils';
-import { respond } from './respond';
 
 interface UploadedFile {
   filepath: string;
@@ -92,8 +92,8 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async form(ctx: Context) {
     await respond(ctx, async (language) => {
-      const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
-      const locale = parseOrThrow(localeSchema, ctx.query.locale, ['locale']);
+      const slug = validate(slugSchema, ctx.params.slug, ['slug']);
+      const locale = validate(localeSchema, ctx.query.locale, ['locale']);
       const viewer = await getService(strapi, 'accounts').viewerOf(ctx);
       const view = await getService(strapi, 'forms').view(slug, viewer, { locale, language });
       ctx.set('cache-control', 'private, no-store');
@@ -110,10 +110,10 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
     const temp: string[] = [];
     try {
       await respond(ctx, async (language) => {
-        const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
+        const slug = validate(slugSchema, ctx.params.slug, ['slug']);
         const viewerId = await getService(strapi, 'accounts').tokenUserIdOf(ctx);
         const { raw, files } = await readSubmission(ctx, getConfig(strapi, 'files').maxBytes, temp);
-        const body = parseOrThrow(registerBodySchema, raw);
+        const body = validate(registerBodySchema, raw);
         const result = await getService(strapi, 'forms').submit({
           slug,
           viewerId,
@@ -144,8 +144,8 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async confirm(ctx: Context) {
     await respond(ctx, async () => {
-      const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
-      const { email, code, deviceId } = parseOrThrow(confirmBodySchema, ctx.request.body);
+      const slug = validate(slugSchema, ctx.params.slug, ['slug']);
+      const { email, code, deviceId } = validate(confirmBodySchema, ctx.request.body);
       const result = await getService(strapi, 'forms').confirm({ slug, email, code, ip: ctx.request.ip || null, userAgent: userAgentOf(ctx) });
       const accounts = getService(strapi, 'accounts');
       const session = await accounts.issueSession(ctx, result.account, deviceId);
@@ -158,7 +158,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** DELETE /api/registration/events/:slug/registrations/me -> 200 {status: "cancelled"} */
   async cancel(ctx: Context) {
     await respond(ctx, async () => {
-      const slug = parseOrThrow(slugSchema, ctx.params.slug, ['slug']);
+      const slug = validate(slugSchema, ctx.params.slug, ['slug']);
       const viewer = await getService(strapi, 'accounts').viewerOf(ctx);
       const { event, record } = await getService(strapi, 'forms').cancel(slug, viewer);
       ctx.set('cache-control', 'no-store');

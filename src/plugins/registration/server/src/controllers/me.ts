@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { respond, validate } from '../../../../platform/server/src/kit';
 import { eraseBodySchema, profilePatchSchema } from '../contracts';
-import { localized, parseOrThrow } from '../errors';
+import { localized } from '../errors';
 import { message } from '../i18n/messages';
 import { registrationOut } from '../present';
 import type { Account } from '../services/accounts';
 import { getService } from '../utils';
-import { respond } from './respond';
 
 const me = ({ strapi }: { strapi: Core.Strapi }) => {
   const signedIn = async (ctx: Context): Promise<Account> => {
@@ -34,7 +34,7 @@ const me = ({ strapi }: { strapi: Core.Strapi }) => {
     async update(ctx: Context) {
       await respond(ctx, async () => {
         const account = await signedIn(ctx);
-        const patch = parseOrThrow(profilePatchSchema, ctx.request.body ?? {});
+        const patch = validate(profilePatchSchema, ctx.request.body ?? {});
         const saved = await getService(strapi, 'cabinet').update(account, patch);
         ctx.body = { user: getService(strapi, 'accounts').toPublic(saved) };
       });
@@ -71,7 +71,7 @@ const me = ({ strapi }: { strapi: Core.Strapi }) => {
     async erase(ctx: Context) {
       await respond(ctx, async () => {
         const account = await signedIn(ctx);
-        const { code } = parseOrThrow(eraseBodySchema, ctx.request.body ?? {});
+        const { code } = validate(eraseBodySchema, ctx.request.body ?? {});
         await getService(strapi, 'accounts').consumeCode(account.email, code, new Date(), { ip: ctx.request.ip, purpose: 'erase' });
         await getService(strapi, 'cabinet').erase(account);
         ctx.status = 204;

@@ -10,15 +10,6 @@ import type { ProfileKey, ProfileStatus } from '../domain/form';
 /** What each text needs to be written; `void`: nothing. */
 export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.${ProfileStatus}`, void> {
   // the request as a whole
-  'request.invalid': void;
-  'request.unknown-field': void;
-  'request.required': void;
-  'request.wrong-type': { expected: string };
-  'request.too-long': { max: number | bigint };
-  'request.too-short': { min: number | bigint };
-  'request.bad-email': void;
-  'request.bad-format': void;
-  'request.bad-value': void;
   'request.unknown-part-file': void;
   'request.one-file-per-field': void;
   'request.unknown-part-data': void;
@@ -155,19 +146,7 @@ const lines = (...entries: Array<[label: string, value: string | null]>): string
 const moscow = (format: Intl.DateTimeFormat, zone: string, { startsAt, endsAt }: ConfirmationTextParams): string | null =>
   startsAt ? `${when(format, startsAt, endsAt)} (${zone})` : null;
 
-const RU_TYPES: Record<string, string> = { string: 'строка', number: 'число', boolean: 'да/нет', object: 'объект', array: 'список' };
-const EN_TYPES: Record<string, string> = { string: 'text', number: 'number', boolean: 'yes/no', object: 'object', array: 'list' };
-
 const ru: Catalog = {
-  'request.invalid': () => 'Неверные данные',
-  'request.unknown-field': () => 'Неизвестное поле',
-  'request.required': () => 'Обязательное поле',
-  'request.wrong-type': ({ expected }) => `Неверный тип: ожидается ${RU_TYPES[expected] ?? expected}`,
-  'request.too-long': ({ max }) => `Слишком длинное значение (не больше ${String(max)})`,
-  'request.too-short': ({ min }) => `Слишком короткое значение (не меньше ${String(min)})`,
-  'request.bad-email': () => 'Проверьте адрес почты',
-  'request.bad-format': () => 'Неверный формат',
-  'request.bad-value': () => 'Недопустимое значение',
   'request.unknown-part-file': () => 'Неизвестная часть запроса: файлы передаются частями files.<ключ поля>',
   'request.one-file-per-field': () => 'Одно поле — один файл',
   'request.unknown-part-data': () => 'Неизвестная часть запроса: ответы передаются JSON-ом в части data',
@@ -293,15 +272,6 @@ const ru: Catalog = {
 };
 
 const en: Catalog = {
-  'request.invalid': () => 'Invalid data',
-  'request.unknown-field': () => 'Unknown field',
-  'request.required': () => 'Required field',
-  'request.wrong-type': ({ expected }) => `Wrong type: ${EN_TYPES[expected] ?? expected} expected`,
-  'request.too-long': ({ max }) => `Value too long (at most ${String(max)})`,
-  'request.too-short': ({ min }) => `Value too short (at least ${String(min)})`,
-  'request.bad-email': () => 'Please check the email address',
-  'request.bad-format': () => 'Invalid format',
-  'request.bad-value': () => 'Value not allowed',
   'request.unknown-part-file': () => 'Unknown part of the request: files are sent in parts named files.<field key>',
   'request.one-file-per-field': () => 'One file per field',
   'request.unknown-part-data': () => 'Unknown part of the request: the answers are sent as JSON in the data part',
