@@ -1,9 +1,6 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from '../../../../../../scripts/testing/paths';
-import { bootStrapi, testEnv, type TestApp } from '../../../../../../scripts/testing/strapi';
+import { startPeer, type Peer } from '../../../../../../scripts/testing/peer';
+import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
 import { waitFor } from '../../../../../../scripts/testing/wait';
 import type { BusService } from '../services/bus';
 import type { JsonValue } from '../queue/types';
@@ -44,33 +41,16 @@ describe('event bus on one instance', () => {
 
 describe.skipIf(!process.env.REDIS_URL)('event bus across instances (Redis)', () => {
   let app: TestApp;
-  let peer: ChildProcessWithoutNullStreams | null = null;
-  const peerLines: Array<Record<string, JsonValue>> = [];
+  let peer: Peer | null = null;
 
   beforeAll(async () => {
     app = await bootStrapi();
     expect(busOf(app).kind()).toBe('redis');
-    peer = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'testing', 'bus-peer.mts')], {
-      cwd: root,
-      env: { ...process.env, ...testEnv(app.db) },
-    });
-    let stderr = '';
-    peer.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    createInterface({ input: peer.stdout }).on('line', (line) => {
-      if (line.startsWith('{')) peerLines.push(JSON.parse(line) as Record<string, JsonValue>);
-    });
-    await waitFor(() => {
-      if (peer?.exitCode !== null) throw new Error(`the second instance exited: ${stderr.slice(-2_000)}`);
-      return peerLines.some((l) => l.ready === true);
-    }, 'second instance ready', 60_000);
+    peer = await startPeer(app);
   });
 
   afterAll(async () => {
-    if (peer && peer.exitCode === null) {
-      const exited = new Promise((resolve) => peer?.once('exit', resolve));
-      peer.kill('SIGTERM');
-      await exited;
-    }
+    await peer?.stop();
     await app?.stop();
     await app?.db.drop();
   });
@@ -79,7 +59,7 @@ describe.skipIf(!process.env.REDIS_URL)('event bus across instances (Redis)', ()
     const pongs: JsonValue[] = [];
     await busOf(app).subscribe('test.pong', (m) => void pongs.push(m));
     await busOf(app).publish('test.ping', { hello: 'второй экземпляр' });
-    const received = await waitFor(() => peerLines.find((l) => l.received !== undefined), 'message on the second instance');
+    const received = await waitFor(() => (peer?.lines ?? []).find((l) => l.received !== undefined), 'message on the second instance');
     expect(received.received).toEqual({ hello: 'второй экземпляр' });
     expect(received.pid).not.toBe(process.pid);
     await waitFor(() => pongs.length === 1, 'answer from the second instance');

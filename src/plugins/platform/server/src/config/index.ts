@@ -16,6 +16,10 @@ export const platformConfigSchema = z.strictObject({
     /** A running job whose process died is retried after this lease ends. */
     leaseMs: z.number().int().min(1_000),
   }),
+  live: z.strictObject({
+    /** Live streams send a comment this often, so that proxies do not close an idle stream. */
+    heartbeatMs: z.number().int().min(100),
+  }),
 });
 
 export type PlatformConfig = z.infer<typeof platformConfigSchema>;
@@ -26,6 +30,7 @@ export default {
     redisPrefix: 'mmso',
     readinessToken: '',
     jobs: { pollIntervalMs: 1_000, concurrency: 4, runWorker: true, leaseMs: 5 * 60_000 },
+    live: { heartbeatMs: 15_000 },
   }),
   validator: (config: unknown): void => {
     const result = platformConfigSchema.safeParse(config);

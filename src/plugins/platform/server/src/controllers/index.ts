@@ -1,3 +1,4 @@
 import health from './health';
+import live from './live';
 
-export default { health };
+export default { health, live };

@@ -33,7 +33,7 @@ export function defineMessages<P>(catalogs: Record<Locale, Catalog<P>>) {
   });
 }
 
-/** The kit's texts: what is wrong with a field of a request. */
+/** The kit's texts: what is wrong with a field of a request, and its own refusals. */
 export interface RequestMessageParams {
   'request.invalid': void;
   'request.unknown-field': void;
@@ -44,6 +44,7 @@ export interface RequestMessageParams {
   'request.bad-email': void;
   'request.bad-format': void;
   'request.bad-value': void;
+  'live.sign-in': void;
 }
 
 const RU_TYPES: Record<string, string> = { string: 'строка', number: 'число', boolean: 'да/нет', object: 'объект', array: 'список' };
@@ -60,6 +61,7 @@ export const requestText = defineMessages<RequestMessageParams>({
     'request.bad-email': () => 'Проверьте адрес почты',
     'request.bad-format': () => 'Неверный формат',
     'request.bad-value': () => 'Недопустимое значение',
+    'live.sign-in': () => 'Войдите, чтобы получать обновления',
   },
   en: {
     'request.invalid': () => 'Invalid data',
@@ -71,5 +73,6 @@ export const requestText = defineMessages<RequestMessageParams>({
     'request.bad-email': () => 'Please check the email address',
     'request.bad-format': () => 'Invalid format',
     'request.bad-value': () => 'Value not allowed',
+    'live.sign-in': () => 'Sign in to receive live updates',
   },
 });

@@ -10,11 +10,13 @@ import type { Core } from '@strapi/strapi';
 import type { AccessLogService } from '../services/access-log';
 import type { BusService } from '../services/bus';
 import type { JobsService } from '../services/jobs';
+import type { LiveService } from '../services/live';
 import type { PersonalDataService } from '../services/personal-data';
 
 export type { AccessLogEntry, AccessLogPage, AccessLogQuery, AccessLogRecord, AccessLogService } from '../services/access-log';
 export type { BusService } from '../services/bus';
 export type { JobsService } from '../services/jobs';
+export type { LiveService, LiveStreamOptions } from '../services/live';
 export type { PersonalDataModule, PersonalDataService } from '../services/personal-data';
 export type { EnqueueOptions, JobContext, JobHandler, JobRecord, JobStatus, JsonValue } from '../queue/types';
 
@@ -34,6 +36,8 @@ export interface Platform {
   personalData: PersonalDataService;
   /** The access log of personal data (152-FZ): record organizers' reads, list them. */
   accessLog: AccessLogService;
+  /** Server-sent events of bus topics for admin and attendee pages, across instances. */
+  live: LiveService;
 }
 
 /** Typed access to the platform's services from any plugin. */
@@ -51,6 +55,9 @@ export function platform(strapi: Core.Strapi): Platform {
     },
     get accessLog() {
       return plugin.service('access-log') as AccessLogService;
+    },
+    get live() {
+      return plugin.service('live') as LiveService;
     },
   };
 }

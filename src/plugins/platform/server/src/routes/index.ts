@@ -10,4 +10,11 @@ export default {
       },
     ],
   },
+  admin: {
+    type: 'admin',
+    routes: [
+      // a stream any signed-in admin may open: it shows that live updates reach the admin from every instance
+      { method: 'GET', path: '/live/ping', handler: 'live.ping', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+    ],
+  },
 };
