@@ -176,6 +176,26 @@ describe('program calendar admin routes', () => {
       expect((await sessionOf(fx.sessions.clash)).overlaps).toEqual([fx.sessions.opening]);
     });
 
+    it("answers in the organizer's admin language (Russian unless they chose English), whatever the browser's", async () => {
+      const backwards = { title: 'Сессия', startsAt: '2026-12-01T12:00:00Z', endsAt: '2026-12-01T11:00:00Z' };
+      const russian = await as('admin').post(`/event-builder/calendar/events/${fx.event}/sessions`, backwards).set('accept-language', 'en-US,en;q=0.9').expect(400);
+      expect(russian.body.error.details.errors).toEqual([{ path: ['endsAt'], message: 'Окончание сессии должно быть позже её начала', name: 'ValidationError' }]);
+      const root = app.strapi.db.query('admin::user');
+      await root.update({ where: { email: 'root@admin.test' }, data: { preferedLanguage: 'en' } });
+      try {
+        const english = await as('admin').post(`/event-builder/calendar/events/${fx.event}/sessions`, backwards).expect(400);
+        expect(english.body.error.message).toBe('endsAt: A session must end after it starts');
+        const locale = await as('admin').get(`/event-builder/calendar/events/${fx.event}?locale=de`).expect(400);
+        expect(locale.body.error.message).toBe('The locale “de” is not set up');
+        const outside = await as('admin').patch(`/event-builder/calendar/sessions/${fx.sessions.clash}`, { startsAt: '2026-12-01T06:45:00.000Z' }).expect(400);
+        expect(outside.body.error.message).toContain('A session must take place within its event: from 2026-12-01 10:00 to 2026-12-02 18:00 (Europe/Moscow)');
+        expect((await as('admin').patch(`/event-builder/calendar/sessions/${fx.sessions.clash}`, {}).expect(400)).body.error.message).toContain('nothing to change');
+        expect((await as('admin').get('/event-builder/calendar/events/nosuchevent0000000000000').expect(404)).body.error.message).toBe('Event not found');
+      } finally {
+        await root.update({ where: { email: 'root@admin.test' }, data: { preferedLanguage: 'ru' } });
+      }
+    });
+
     it('answers 404 for an unknown event and 400 for an unknown locale', async () => {
       await as('admin').get('/event-builder/calendar/events/nosuchevent0000000000000').expect(404);
       const response = await as('admin').get(`/event-builder/calendar/events/${fx.event}?locale=de`).expect(400);

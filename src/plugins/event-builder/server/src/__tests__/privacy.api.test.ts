@@ -237,6 +237,9 @@ describe('privacy of events and sessions', () => {
       // bob may see the session (allowlisted) but the closed stream is for registered attendees
       const unregistered = await get(`/api/event-builder/sessions/${fx.sessions['pub-closed']}/stream`, 'bob').expect(403);
       expect(JSON.stringify(unregistered.body)).not.toContain(HLS_SECRET);
+      expect(unregistered.body.error.message).toBe('Закрытая трансляция доступна зарегистрированным участникам события');
+      const english = await get(`/api/event-builder/sessions/${fx.sessions['pub-closed']}/stream`, 'bob').set('accept-language', 'en').expect(403);
+      expect(english.body.error.message).toBe("This closed stream is for the event's registered attendees");
       const bobUser = (await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: 'bob@uni.test' } })) as { id: number };
       const registrations = app.strapi.plugin('registration').service('registrations') as {
         claim(input: { eventDocumentId: string; user: number; answers: object; refCode: null; utm: null }): Promise<unknown>;

@@ -6,6 +6,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { httpError, type Text } from '../../../../platform/server/src/kit';
+import { t } from '../i18n/messages';
 import type { OrganizersService } from '../services/organizers';
 
 export const ACTIONS = {
@@ -64,8 +66,8 @@ export const calendarAccess = (strapi: Core.Strapi) => {
     },
 
     /** The error to throw when the caller may not (403). */
-    denied(message = 'Недостаточно прав для этого события'): InstanceType<typeof errors.ForbiddenError> {
-      return new errors.ForbiddenError(message);
+    denied(text: Text = t('access.event')): InstanceType<typeof errors.ForbiddenError> {
+      return httpError.forbidden(text);
     },
   };
 };

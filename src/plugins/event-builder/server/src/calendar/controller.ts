@@ -1,10 +1,11 @@
 /** HTTP of the program calendar: validate, call the calendar service once, shape the answer. */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { httpError, validate, withErrors } from '../../../../platform/server/src/kit';
+import { t } from '../i18n/messages';
 import type { AdminCaller } from './access';
 import type { CalendarService } from './service';
-import { createSessionSchema, documentParamsSchema, moveSessionSchema, parseOrThrow, scheduleQuerySchema } from './validation';
+import { createSessionSchema, documentParamsSchema, moveSessionSchema, scheduleQuerySchema } from './validation';
 
 interface AdminState {
   user?: { id: number };
@@ -13,7 +14,7 @@ interface AdminState {
 
 function callerOf(ctx: Context): AdminCaller {
   const state = ctx.state as AdminState;
-  if (!state.user) throw new errors.UnauthorizedError('Войдите в панель администратора');
+  if (!state.user) throw httpError.unauthorized(t('admin.sign-in'));
   return { user: state.user, ability: state.userAbility };
 }
 
@@ -22,7 +23,7 @@ const bodyOf = (ctx: Context): unknown => (ctx.request as { body?: unknown }).bo
 const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.plugin('event-builder').service('calendar') as CalendarService;
 
-  return {
+  return withErrors({
     /** GET /event-builder/calendar/events */
     async events(ctx: Context) {
       ctx.body = { data: await service().listEvents(callerOf(ctx)) };
@@ -30,26 +31,26 @@ const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** GET /event-builder/calendar/events/:documentId?locale= */
     async schedule(ctx: Context) {
-      const { documentId } = parseOrThrow(documentParamsSchema, ctx.params, 'адрес');
-      const { locale } = parseOrThrow(scheduleQuerySchema, ctx.query, 'параметры запроса');
+      const { documentId } = validate(documentParamsSchema, ctx.params);
+      const { locale } = validate(scheduleQuerySchema, ctx.query);
       ctx.body = { data: await service().schedule(callerOf(ctx), documentId, locale) };
     },
 
     /** POST /event-builder/calendar/events/:documentId/sessions */
     async createSession(ctx: Context) {
-      const { documentId } = parseOrThrow(documentParamsSchema, ctx.params, 'адрес');
-      const body = parseOrThrow(createSessionSchema, bodyOf(ctx), 'новая сессия');
+      const { documentId } = validate(documentParamsSchema, ctx.params);
+      const body = validate(createSessionSchema, bodyOf(ctx));
       ctx.status = 201;
       ctx.body = { data: await service().createSession(callerOf(ctx), documentId, body) };
     },
 
     /** PATCH /event-builder/calendar/sessions/:documentId */
     async moveSession(ctx: Context) {
-      const { documentId } = parseOrThrow(documentParamsSchema, ctx.params, 'адрес');
-      const body = parseOrThrow(moveSessionSchema, bodyOf(ctx), 'перенос сессии');
+      const { documentId } = validate(documentParamsSchema, ctx.params);
+      const body = validate(moveSessionSchema, bodyOf(ctx));
       ctx.body = { data: await service().moveSession(callerOf(ctx), documentId, body) };
     },
-  };
+  });
 };
 
 export default calendar;

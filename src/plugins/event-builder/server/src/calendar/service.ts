@@ -5,8 +5,9 @@
  * session and reports whether it is published, new sessions are drafts in the default locale.
  */
 import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { httpError, validationError, type Text } from '../../../../platform/server/src/kit';
 import { EVENT_UID, SESSION_UID, TRACK_UID } from '../constants';
+import { t } from '../i18n/messages';
 import { decideMove, eventDays, findRoomOverlaps, SLOT_MINUTES, zoneOrDefault, type ScheduleProblem, type SessionPlacement } from '../domain/schedule';
 import { ACTIONS, calendarAccess, type AdminCaller } from './access';
 import type { CalendarEventSummary, CalendarSchedule, CalendarSession, CalendarTrack, PublicationState } from './contracts';
@@ -65,10 +66,22 @@ function onePerDocument<T extends { documentId: string; locale?: string | null }
   return [...byId.values()];
 }
 
+/** A schedule problem in words, in either language. */
+function textOf(problem: ScheduleProblem): Text {
+  switch (problem.code) {
+    case 'invalid-date':
+      return t(problem.path === 'startsAt' ? 'schedule.start-missing' : 'schedule.end-missing');
+    case 'end-not-after-start':
+      return t('schedule.end-before-start');
+    case 'outside-event':
+      return problem.window ? t('schedule.outside-event', problem.window) : t('schedule.end-before-start');
+    case 'unknown-track':
+      return t('schedule.unknown-track');
+  }
+}
+
 function throwProblems(problems: ScheduleProblem[]): never {
-  throw new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
-    errors: problems.map((problem) => ({ path: [problem.path], message: problem.message, name: 'ValidationError' })),
-  });
+  throw validationError(problems.map((problem) => ({ path: [problem.path], text: textOf(problem) })));
 }
 
 const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -80,7 +93,7 @@ const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
   const knownLocale = async (code: string | undefined): Promise<string> => {
     if (!code) return defaultLocale();
     const all = await locales().find();
-    if (!all.some((locale) => locale.code === code)) throw new errors.ValidationError(`Локаль «${code}» не настроена`);
+    if (!all.some((locale) => locale.code === code)) throw httpError.badRequest(t('locale.unknown', { code }));
     return code;
   };
 
@@ -102,7 +115,7 @@ const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
       fields: [...EVENT_FIELDS],
     })) as unknown as EventRow[];
     const [row] = onePerDocument(rows, locale);
-    if (!row) throw new errors.NotFoundError('Событие не найдено');
+    if (!row) throw httpError.notFound(t('event.not-found'));
     const permission = access.filterFor(caller, ACTIONS.read, EVENT_UID);
     if (permission === null) throw access.denied();
     if (Object.keys(permission).length > 0) {
@@ -188,7 +201,7 @@ const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
   const sessionInSchedule = async (eventDocumentId: string, sessionDocumentId: string, locale: string): Promise<CalendarSession> => {
     const sessions = await sessionsOf(eventDocumentId, locale);
     const found = sessions.find((session) => session.documentId === sessionDocumentId);
-    if (!found) throw new errors.NotFoundError('Сессия не найдена');
+    if (!found) throw httpError.notFound(t('session.not-found'));
     return found;
   };
 
@@ -256,19 +269,19 @@ const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { track: { fields: ['documentId'] }, event: { fields: ['documentId'] } },
       })) as unknown as Array<SessionRow & { event?: { documentId: string } | null }>;
       const session = rows[0];
-      if (!session) throw new errors.NotFoundError(`Сессия не найдена (локаль ${locale})`);
+      if (!session) throw httpError.notFound(t('session.not-found-in-locale', { locale }));
       const permission = access.filterFor(caller, ACTIONS.update, SESSION_UID);
-      if (permission === null) throw access.denied('Недостаточно прав для изменения сессии');
+      if (permission === null) throw access.denied(t('access.session'));
       if (Object.keys(permission).length > 0) {
         const allowed = await strapi.documents(SESSION_UID).count({
           filters: access.scoped({ documentId: sessionDocumentId }, permission) as SessionFilters,
           status: 'draft',
           locale,
         });
-        if (allowed === 0) throw access.denied('Недостаточно прав для изменения сессии');
+        if (allowed === 0) throw access.denied(t('access.session'));
       }
       const eventDocumentId = session.event?.documentId;
-      if (!eventDocumentId) throw new errors.ValidationError('Сессия не привязана к событию: укажите событие в редакторе сессии');
+      if (!eventDocumentId) throw httpError.badRequest(t('session.no-event'));
       const event = await loadEvent(caller, eventDocumentId, locale);
       const tracks = await tracksOf(eventDocumentId, locale);
       const current: SessionPlacement = {

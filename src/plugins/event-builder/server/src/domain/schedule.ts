@@ -274,6 +274,8 @@ export interface ScheduleProblem {
   code: ScheduleProblemCode;
   path: 'startsAt' | 'endsAt' | 'track';
   message: string;
+  /** The event's time, in its zone (outside-event), for a message in another language. */
+  window?: { from: string; to: string; timeZone: string };
 }
 
 const formatInZone = (ms: number, timeZone: string) => `${localDate(ms, timeZone)} ${pad(Math.floor(localMinutes(ms, timeZone) / 60))}:${pad(localMinutes(ms, timeZone) % 60)}`;
@@ -293,10 +295,12 @@ export function timingProblems(proposed: Timed, event: EventWindow): SchedulePro
   const eventEnd = toMs(event.endsAt);
   if (Number.isFinite(eventStart) && Number.isFinite(eventEnd) && (start < eventStart || end > eventEnd)) {
     const timeZone = zoneOrDefault(event.timezone);
+    const window = { from: formatInZone(eventStart, timeZone), to: formatInZone(eventEnd, timeZone), timeZone };
     problems.push({
       code: 'outside-event',
       path: start < eventStart ? 'startsAt' : 'endsAt',
-      message: `Сессия должна проходить в рамках события: с ${formatInZone(eventStart, timeZone)} до ${formatInZone(eventEnd, timeZone)} (${timeZone})`,
+      message: `Сессия должна проходить в рамках события: с ${window.from} до ${window.to} (${timeZone})`,
+      window,
     });
   }
   return problems;

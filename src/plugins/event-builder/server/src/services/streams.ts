@@ -4,8 +4,9 @@
  * the registration plugin is there, is registered for the event.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { httpError } from '../../../../platform/server/src/kit';
 import { SESSION_UID } from '../constants';
+import { t } from '../i18n/messages';
 
 export interface StreamForViewer {
   provider: 'youtube' | 'rutube' | 'vk' | 'hls' | null;
@@ -25,14 +26,14 @@ const streams = ({ strapi }: { strapi: Core.Strapi }) => ({
       documentId,
       populate: { stream: true, event: { fields: ['documentId'] } },
     })) as { stream?: { url?: string | null; provider?: StreamForViewer['provider']; embedUrl?: string | null } | null; event?: { documentId: string } | null } | null;
-    if (!session) throw new errors.NotFoundError('Сессия не найдена');
+    if (!session) throw httpError.notFound(t('session.not-found'));
     const stream = session.stream;
     if (!stream?.provider) return { provider: null, embedUrl: null, hlsUrl: null };
     if (stream.provider !== 'hls') return { provider: stream.provider, embedUrl: stream.embedUrl ?? null, hlsUrl: null };
-    if (!viewer) throw new errors.UnauthorizedError('Войдите, чтобы смотреть закрытую трансляцию');
+    if (!viewer) throw httpError.unauthorized(t('stream.sign-in'));
     const registration = strapi.plugin('registration')?.service('registrations') as RegistrationLookup | undefined;
     if (registration && session.event && !(await registration.isRegistered(viewer.id, session.event.documentId))) {
-      throw new errors.ForbiddenError('Закрытая трансляция доступна зарегистрированным участникам события');
+      throw httpError.forbidden(t('stream.registered-only'));
     }
     return { provider: 'hls', embedUrl: null, hlsUrl: stream.url ?? null };
   },

@@ -6,11 +6,17 @@
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { errorInLanguage, statusOf } from './errors';
-import { chooseLocale, type Locale } from './locale';
+import { chooseLocale, localeOfTag, type Locale } from './locale';
 
-/** The language a request is answered in: `?locale=`, else Accept-Language, else Russian. */
+/**
+ * The language a request is answered in: a signed-in admin's interface language (admin routes: the
+ * browser's language may differ from the one the organizer chose), else `?locale=`, else
+ * Accept-Language, else Russian.
+ */
 export function languageOf(ctx: Context): Locale {
-  return chooseLocale({ query: ctx.query.locale, acceptLanguage: ctx.get('accept-language') });
+  const preferred = (ctx.state as { user?: { preferedLanguage?: unknown } } | undefined)?.user?.preferedLanguage;
+  const admin = typeof preferred === 'string' ? localeOfTag(preferred) : null;
+  return admin ?? chooseLocale({ query: ctx.query.locale, acceptLanguage: ctx.get('accept-language') });
 }
 
 /** Writes a typed error as the answer, in `language`. */
