@@ -426,3 +426,22 @@ export const LABELS: Readonly<Record<string, TypeLabels>> = {
     },
   },
 };
+
+/**
+ * The fields Strapi adds to every type (and the ids of components): not in the schema files, yet
+ * shown as list-view columns and in the edit view's side panel.
+ */
+export const SYSTEM_FIELDS: Readonly<Record<string, FieldLabel>> = {
+  id: f('Номер', 'ID', 'Номер записи в базе данных; присваивается автоматически.'),
+  documentId: f('ID документа', 'Document ID', 'Постоянный идентификатор документа; присваивается автоматически.'),
+  createdAt: f('Создано', 'Created at', 'Когда запись создана.'),
+  updatedAt: f('Изменено', 'Updated at', 'Когда запись последний раз изменена.'),
+  publishedAt: f('Опубликовано', 'Published at', 'Когда запись опубликована.'),
+  createdBy: f('Автор', 'Created by', 'Кто создал запись.'),
+  updatedBy: f('Кем изменено', 'Updated by', 'Кто последним изменил запись.'),
+  locale: f('Язык', 'Locale', 'Язык этой версии записи.'),
+  localizations: f('Переводы', 'Translations', 'Версии записи на других языках.'),
+};
+
+/** Every field label of a type or component: its own fields and Strapi's system fields. */
+export const fieldLabels = (uid: string): Readonly<Record<string, FieldLabel>> => ({ ...SYSTEM_FIELDS, ...LABELS[uid]?.fields });

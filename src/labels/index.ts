@@ -4,7 +4,7 @@
  * hints (see metadata.ts for what is left alone).
  */
 import type { Core } from '@strapi/strapi';
-import { LABELS } from './catalog';
+import { fieldLabels, LABELS } from './catalog';
 import { applyLabels, type Applied, type FieldMetadata } from './metadata';
 import { isComponentUid } from './translations';
 
@@ -40,13 +40,13 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store(STORE);
   const previous = ((await store.get({ key: APPLIED_KEY })) ?? {}) as Record<string, Applied>;
   const next: Record<string, Applied> = {};
-  for (const [uid, entry] of Object.entries(LABELS)) {
+  for (const uid of Object.keys(LABELS)) {
     const component = isComponentUid(uid);
     const known = component ? uid in strapi.components : uid in strapi.contentTypes;
     if (!known) continue;
     const service = strapi.plugin('content-manager').service(component ? 'components' : 'content-types') as ConfigurationService;
     const configuration = await service.findConfiguration({ uid });
-    const result = applyLabels(configuration.metadatas ?? {}, entry.fields, previous[uid]);
+    const result = applyLabels(configuration.metadatas ?? {}, fieldLabels(uid), previous[uid]);
     if (result.changed) await service.updateConfiguration({ uid }, { metadatas: result.metadatas });
     next[uid] = result.applied;
   }

@@ -1,14 +1,16 @@
 /**
  * The admin's translations built from the label catalog (pure: the admin bundle imports it).
  *
- * - English field labels: the content manager asks for `content-manager.content-types.<uid>.<field>`
- *   (types) and `content-manager.components.<uid>.<field>` (components) and falls back to the label
- *   of its configuration, which holds the Russian one. Russian field labels are therefore not
- *   translations: they stay in the configuration, where an administrator may edit them.
+ * - Field labels in both languages: the content manager's edit and list views ask for
+ *   `content-manager.content-types.<uid>.<field>` (types) and `content-manager.components.<uid>.<field>`
+ *   (components) and fall back to the label of its configuration only when no language has the id.
+ *   The admin fills every language's missing ids from English, so a Russian admin without Russian
+ *   ids would show the English labels: both languages carry them. The configuration holds the
+ *   Russian labels as well (the "Configure the view" page and any view without a translation).
  * - Type names: the menu and the component picker translate a type by its display name (the
  *   catalog's English name), so the Russian admin shows the Russian name.
  */
-import { LABELS } from './catalog';
+import { fieldLabels, LABELS } from './catalog';
 
 export type Messages = Record<string, string>;
 
@@ -23,7 +25,10 @@ export function adminTranslations(): { ru: Messages; en: Messages } {
   for (const [uid, entry] of Object.entries(LABELS)) {
     ru[entry.name.en] = entry.name.ru;
     en[entry.name.en] = entry.name.en;
-    for (const [field, label] of Object.entries(entry.fields)) en[fieldLabelId(uid, field)] = label.en;
+    for (const [field, label] of Object.entries(fieldLabels(uid))) {
+      ru[fieldLabelId(uid, field)] = label.ru;
+      en[fieldLabelId(uid, field)] = label.en;
+    }
   }
   return { ru, en };
 }

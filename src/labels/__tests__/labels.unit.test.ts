@@ -82,9 +82,12 @@ describe('the label catalog', () => {
     expect(Object.keys(LABELS).filter((uid) => !all.has(uid))).toEqual([]);
   });
 
-  it('gives the admin English field labels and Russian type names through its translations', () => {
+  it('gives the admin Russian and English field labels and Russian type names through its translations', () => {
     const { ru, en } = adminTranslations();
     expect(en['content-manager.content-types.api::event.event.registrationOpen']).toBe('Registration open');
+    // the admin fills a language's missing ids from English: without these the Russian admin shows English labels
+    expect(ru['content-manager.content-types.api::event.event.registrationOpen']).toBe(LABELS['api::event.event']?.fields.registrationOpen?.ru);
+    expect(ru['content-manager.components.shared.seo.metaTitle']).toMatch(CYRILLIC);
     expect(en['content-manager.components.shared.seo.metaTitle']).toBe('Meta title');
     // the left menu and the component picker translate a type by its display name
     expect(ru['Event']).toBe('Событие');
@@ -94,6 +97,7 @@ describe('the label catalog', () => {
       for (const field of Object.keys(schema.attributes)) {
         const kind = uid.includes('::') ? 'content-types' : 'components';
         expect(en[`content-manager.${kind}.${uid}.${field}`], `${uid}.${field}`).toMatch(LATIN);
+        expect(ru[`content-manager.${kind}.${uid}.${field}`], `${uid}.${field}`).toMatch(CYRILLIC);
       }
     }
   });
