@@ -134,6 +134,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           runWorker: env.bool('JOBS_RUN_WORKER', true),
           leaseMs: env.int('JOBS_LEASE_MS', 300000),
         },
+        // a mail that failed temporarily (SMTP 4xx, no connection) is retried after 30 s, 1 min, 2 min ... at most 1 h apart
+        mail: {
+          maxAttempts: env.int('MAIL_MAX_ATTEMPTS', 8),
+          baseDelayMs: env.int('MAIL_RETRY_BASE_MS', 30000),
+          maxDelayMs: env.int('MAIL_RETRY_MAX_MS', 3600000),
+        },
       },
     },
     // modules added by `npm run new:module` go above this line

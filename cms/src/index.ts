@@ -9,3 +9,4 @@ export * from './secrets.js';
 export * from './body-limits.js';
 export * from './origins.js';
 export * from './redact.js';
+export * from './events.js';

@@ -23,6 +23,11 @@ export interface SmtpSinkOptions {
   dir?: string;
   /** Called once per stored message (the CLI prints a line). */
   onMessage?: (file: string, envelope: { from: string; to: string[] }) => void;
+  /**
+   * Tests of failures: asked before each message is stored; an answer refuses the message with
+   * that SMTP code (4xx: try later, 5xx: never), null accepts it.
+   */
+  refuse?: (envelope: { from: string; to: string[] }) => { responseCode: number; message: string } | null;
 }
 
 export interface SmtpSink {
@@ -77,6 +82,11 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('error', (error: Error) => callback(error));
       stream.on('end', () => {
+        const refusal = options.refuse?.(envelopeAddresses(session));
+        if (refusal) {
+          callback(Object.assign(new Error(refusal.message), { responseCode: refusal.responseCode }));
+          return;
+        }
         if (stream.sizeExceeded) {
           const error = Object.assign(new Error(`Message exceeds the ${MAX_MESSAGE_BYTES} byte limit`), { responseCode: 552 });
           callback(error);

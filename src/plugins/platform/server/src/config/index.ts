@@ -20,6 +20,12 @@ export const platformConfigSchema = z.strictObject({
     /** Live streams send a comment this often, so that proxies do not close an idle stream. */
     heartbeatMs: z.number().int().min(100),
   }),
+  /** Retries of a mail that failed temporarily (SMTP 4xx, no connection): attempts, first delay (doubling), longest delay. */
+  mail: z.strictObject({
+    maxAttempts: z.number().int().min(1).max(50),
+    baseDelayMs: z.number().int().min(10),
+    maxDelayMs: z.number().int().min(10),
+  }),
 });
 
 export type PlatformConfig = z.infer<typeof platformConfigSchema>;
@@ -31,6 +37,7 @@ export default {
     readinessToken: '',
     jobs: { pollIntervalMs: 1_000, concurrency: 4, runWorker: true, leaseMs: 5 * 60_000 },
     live: { heartbeatMs: 15_000 },
+    mail: { maxAttempts: 8, baseDelayMs: 30_000, maxDelayMs: 60 * 60_000 },
   }),
   validator: (config: unknown): void => {
     const result = platformConfigSchema.safeParse(config);

@@ -9,8 +9,10 @@
 import type { Core } from '@strapi/strapi';
 import type { AccessLogService } from '../services/access-log';
 import type { BusService } from '../services/bus';
+import type { EventsService } from '../services/events';
 import type { JobsService } from '../services/jobs';
 import type { LiveService } from '../services/live';
+import type { MailService } from '../services/mail';
 import type { PersonalDataService } from '../services/personal-data';
 
 export type { AccessLogEntry, AccessLogPage, AccessLogQuery, AccessLogRecord, AccessLogService } from '../services/access-log';
@@ -18,6 +20,10 @@ export type { BusService } from '../services/bus';
 export type { JobsService } from '../services/jobs';
 export type { LiveService, LiveStreamOptions } from '../services/live';
 export type { PersonalDataModule, PersonalDataService } from '../services/personal-data';
+export type { MailRecord, MailService, MailStatus } from '../services/mail';
+export type { MailMessage } from '../domain/mail';
+export type { DomainEvent, DomainEventHandler, EventsService } from '../services/events';
+export type { DomainEventName, DomainEventPayloads } from '../../../../../../cms/src/events';
 export type { EnqueueOptions, JobContext, JobHandler, JobRecord, JobStatus, JsonValue } from '../queue/types';
 
 // request validation and answers in the caller's language (ru, en)
@@ -38,6 +44,17 @@ export interface Platform {
   accessLog: AccessLogService;
   /** Server-sent events of bus topics for admin and attendee pages, across instances. */
   live: LiveService;
+  /**
+   * Domain events (names and payloads: cms/src/events.ts): `publish(name, payload, { trx })` in the
+   * caller's transaction, `subscribe(subscriberId, names, handler)` in register() (durable, once per
+   * subscriber, any instance), `onCommitted(name, listener)` for live views (bus topic `domain.<name>`).
+   */
+  events: EventsService;
+  /**
+   * The mail outbox: `send({ to, purpose, key, subject, text, html?, attachments?, replyTo?, locale? }, { trx })`;
+   * one message per (purpose, recipient, key), header X-MMSO-Purpose, retries; `list`/`get` read the mail log.
+   */
+  mail: MailService;
 }
 
 /** Typed access to the platform's services from any plugin. */
@@ -58,6 +75,12 @@ export function platform(strapi: Core.Strapi): Platform {
     },
     get live() {
       return plugin.service('live') as LiveService;
+    },
+    get events() {
+      return plugin.service('events') as EventsService;
+    },
+    get mail() {
+      return plugin.service('mail') as MailService;
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The job table and every read and write of it. Plain knex so that both SQLite and PostgreSQL
+ * The job table (created by the migration database/migrations/*.platform-jobs.ts) and every read and write of it. Plain knex so that both SQLite and PostgreSQL
  * get the same semantics: claim is an atomic conditional update, so one attempt runs once.
  * Times are epoch milliseconds (bigint): portable, and comparisons need no time-zone care.
  */
@@ -54,32 +54,6 @@ function toRecord(row: JobRow): JobRecord {
   };
 }
 
-export async function ensureJobsTable(knex: Knex): Promise<void> {
-  if (await knex.schema.hasTable(JOBS_TABLE)) return;
-  try {
-    await knex.schema.createTable(JOBS_TABLE, (table) => {
-      table.increments('id').primary();
-      table.string('name', 120).notNullable();
-      table.text('payload').notNullable();
-      table.string('status', 16).notNullable().defaultTo('pending');
-      table.integer('attempts').notNullable().defaultTo(0);
-      table.integer('max_attempts').notNullable();
-      table.bigInteger('run_at').notNullable();
-      table.bigInteger('locked_until').nullable();
-      table.string('locked_by', 120).nullable();
-      table.string('unique_key', 255).nullable().unique({ indexName: 'platform_jobs_unique_key' });
-      table.text('last_error').nullable();
-      table.bigInteger('created_at').notNullable();
-      table.bigInteger('updated_at').notNullable();
-      table.bigInteger('finished_at').nullable();
-      table.index(['status', 'run_at'], 'platform_jobs_status_run_at');
-    });
-  } catch (error) {
-    // another instance created it between our check and our create
-    if (!(await knex.schema.hasTable(JOBS_TABLE))) throw error;
-  }
-}
-
 export interface InsertJob {
   name: string;
   payload: JsonValue;
@@ -102,8 +76,7 @@ export function createJobStore(knex: Knex, isPostgres: boolean) {
 
   return {
     /** Inserts a job; with a unique key already taken, returns the existing job instead. */
-    async insert(job: InsertJob, trx?: Knex.Transaction): Promise<{ record: JobRecord; created: boolean }> {
-      const db = trx ?? knex;
+    async insert(job: InsertJob, db: Knex | Knex.Transaction = knex): Promise<{ record: JobRecord; created: boolean }> {
       const row = {
         name: job.name,
         payload: JSON.stringify(job.payload),

@@ -14,7 +14,8 @@ import type { Knex } from 'knex';
 import { DEFAULT_RETRY_POLICY, describeError, outcomeOfAttempt, type RetryPolicy } from '../domain/backoff';
 import { createBullMqAdapter } from '../queue/bullmq-adapter';
 import { createInProcessAdapter } from '../queue/in-process-adapter';
-import { createJobStore, ensureJobsTable, type JobStore } from '../queue/store';
+import { createJobStore, type JobStore } from '../queue/store';
+import { writeInTransaction } from '../queue/transaction';
 import type { EnqueueOptions, JobDefinition, JobHandler, JobRecord, JobStatus, JsonValue, QueueAdapter, QueueWorker } from '../queue/types';
 import type { PlatformConfig } from '../config';
 import type { RedisConnections } from './redis-connections';
@@ -122,26 +123,14 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
         uniqueKey: options.uniqueKey ?? null,
         now,
       };
-      const send = (record: JobRecord) => void adapter?.dispatch({ id: record.id, attempts: 0, runAt: record.runAt });
-      const trx = options.trx as Knex.Transaction | undefined;
-      if (!trx && strapi.db.inTransaction()) {
-        // called inside Strapi's own transaction (e.g. a content-manager publish): join it, so the row
-        // commits with the change and SQLite's single connection is not waited for
-        return strapi.db.transaction(async ({ trx: ambient, onCommit }) => {
-          const result = await requireStore().insert(row, ambient as unknown as Knex.Transaction);
-          if (result.created) onCommit(() => send(result.record));
-          return { job: result.record, created: result.created };
-        });
-      }
-      const { record, created } = await requireStore().insert(row, trx);
-      if (created) {
-        // dispatch only what has committed: inside a transaction, wait for its end
-        if (trx && 'executionPromise' in trx) {
-          void trx.executionPromise.then(() => send(record), () => undefined);
-        } else {
-          send(record);
-        }
-      }
+      const { record, created } = await writeInTransaction(strapi, {
+        trx: options.trx,
+        write: (db) => requireStore().insert(row, db),
+        // dispatch only what has committed
+        committed: (result) => {
+          if (result.created) void adapter?.dispatch({ id: result.record.id, attempts: 0, runAt: result.record.runAt });
+        },
+      });
       return { job: record, created };
     },
 
@@ -166,12 +155,11 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
       return adapter?.kind ?? null;
     },
 
-    /** Creates the table and the adapter; starts the worker unless `jobs.runWorker` is false. */
+    /** Creates the adapter (the table is a migration); starts the worker unless `jobs.runWorker` is false. */
     async start(): Promise<void> {
       if (started) return;
       started = true;
       const knex = strapi.db.connection as unknown as Knex;
-      await ensureJobsTable(knex);
       store = createJobStore(knex, strapi.db.dialect.client === 'postgres');
       const redis = strapi.plugin('platform').service('redis-connections') as RedisConnections;
       const { pollIntervalMs, concurrency, runWorker } = config();
