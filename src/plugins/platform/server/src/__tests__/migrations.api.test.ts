@@ -40,5 +40,5 @@ describe('platform migrations', () => {
     } finally {
       await first.db.drop();
     }
-  });
+  }, 240_000);
 });
