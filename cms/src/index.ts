@@ -1,5 +1,6 @@
 export * from './schemas.js';
-export * from './client.js';
+export * from './rest.js';
+export * from './speaker-links.js';
 export * from './registration.js';
 export * from './registration-form.js';
 export * from './preview.js';

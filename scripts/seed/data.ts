@@ -1,16 +1,15 @@
 // The demo university space, as pure data. Dates are not fixed: `buildSeedPlan(now)` places every
 // event relative to the Moscow calendar day of `now`, so a fresh demo always has past, ongoing and
 // upcoming events. No Strapi import here: the plan is unit-tested on its own (data.test.ts).
+import type { EventFormat, EventTemplate as Template, Font, RecordingAvailability } from '../../cms/src/schemas.ts';
 import { bullets, heading, link, paragraph, quote, steps, strong, type Block } from './blocks.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Types
 
 export type AudienceCode = 'applicants' | 'students' | 'alumni' | 'staff' | 'partners';
-export type EventFormat = 'offline' | 'online' | 'hybrid';
-export type Template = 'classic' | 'bold' | 'minimal';
-export type Font = 'inter' | 'golos' | 'pt-sans' | 'roboto';
-export type RecordingAvailability = 'never' | 'registered' | 'everyone';
+// the content model's own values (the contract the site reads them with)
+export type { EventFormat, Font, RecordingAvailability, Template };
 
 /** A wall-clock time in Moscow on a day counted from a reference day. */
 export interface DayTime {

@@ -1,4 +1,4 @@
-import type { Organization } from '#shared/schemas/content';
+import type { Organization } from 'cms';
 
 export interface OrganizationResponse {
   /** null until the space's organization has been created in the CMS. */

@@ -6,7 +6,6 @@
  */
 import type { H3Event } from 'h3';
 import { z } from 'zod';
-import type { QueryValue } from 'cms';
 import {
   adSchema,
   audienceSchema,
@@ -23,10 +22,11 @@ import {
   trackSchema,
   type PageBlock,
   type Partner,
+  type QueryValue,
   type Speaker,
   type StrapiEventDetail,
   type StrapiSession,
-} from '#shared/schemas/content';
+} from 'cms';
 import type {
   ArchiveData,
   Dictionaries,

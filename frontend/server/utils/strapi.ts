@@ -1,7 +1,6 @@
 import type { H3Event } from 'h3';
 import type { z } from 'zod';
-import { CmsError, toStrapiQuery, type QueryValue } from 'cms';
-import { errorResponseSchema } from 'cms';
+import { CmsError, errorResponseSchema, toStrapiQuery, type QueryValue } from 'cms';
 
 /**
  * Who a CMS read is made as:

@@ -14,9 +14,9 @@ import type {
   Speaker,
   StrapiEventDetail,
   Tag,
+  SpeakerLink,
   Track,
-} from '#shared/schemas/content';
-import type { SpeakerLink } from '#shared/utils/speaker-links';
+} from 'cms';
 
 export type { Ad, Audience, EventSummary, Image, MediaFile, NewsItem, NewsSummary, Organization, PageBlock, Pagination, Partner, Speaker, Tag, Track };
 
@@ -32,7 +32,7 @@ export interface SpeakerSummary {
   position?: string | null;
   affiliation?: string | null;
   photo?: Image | null;
-  /** Web and mail links only (shared/utils/speaker-links.ts). */
+  /** Web and mail links only (cms/src/speaker-links.ts). */
   links?: SpeakerLink[];
 }
 

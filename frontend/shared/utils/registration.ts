@@ -5,8 +5,7 @@
  * onto the form, and how "my registrations" are grouped in the cabinet.
  */
 import { z } from 'zod';
-import { checkAnswer, type AnswerProblem, type AnswerValue, type FormField, type Registration, type RegistrationForm } from 'cms';
-import type { MediaFile } from '../schemas/content';
+import { checkAnswer, type AnswerProblem, type AnswerValue, type FormField, type MediaFile, type Registration, type RegistrationForm } from 'cms';
 
 /** A file picked in the form (the browser's File fits). */
 export interface PickedFile {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recordingState } from '../../../shared/utils/media-rules';
-import { speakerLinks } from '../../../shared/utils/speaker-links';
+import { speakerLinks } from 'cms';
 import { adLink } from '../ads';
 import { safeLinkUrl } from '../blocks';
 

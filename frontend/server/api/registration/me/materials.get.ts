@@ -1,5 +1,4 @@
-import { meResponseSchema } from 'cms';
-import { listOf, sessionSchema } from '#shared/schemas/content';
+import { listOf, meResponseSchema, sessionSchema } from 'cms';
 import type { CabinetMaterials } from '#shared/utils/registration';
 
 /** Past events the visitor held a seat at, at most (the newest). */

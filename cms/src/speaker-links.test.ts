@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerLinks } from '../../../shared/utils/speaker-links';
+import { speakerLinks } from './speaker-links';
 
 describe('speakerLinks', () => {
   it('keeps web and mail links with their labels, in the organizer\'s order', () => {
