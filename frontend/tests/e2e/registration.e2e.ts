@@ -208,12 +208,18 @@ describe('registration and the personal cabinet', () => {
     await saveScreenshot(page, 'cabinet-data-ru');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Скачать мои данные (JSON)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^mmso-connect-my-data-\d{4}-\d{2}-\d{2}\.json$/);
-    const data = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
-      account: { email: string };
-      profile: { firstName: string; city: string; phone: string };
-      registrations: Array<{ event: { slug?: string }; status: string; ref: string | null; utm: Record<string, string> | null; answers: Record<string, unknown> }>;
-      consents: Array<{ textVersion: number }>;
+    // one part per module of the personal-data registry: registration's, the favorites' (engagement), ...
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+      registration: {
+        account: { email: string };
+        profile: { firstName: string; city: string; phone: string };
+        registrations: Array<{ event: { slug?: string }; status: string; ref: string | null; utm: Record<string, string> | null; answers: Record<string, unknown> }>;
+        consents: Array<{ textVersion: number }>;
+      };
+      engagement: { favorites: unknown[] };
     };
+    expect(Array.isArray(file.engagement.favorites)).toBe(true);
+    const data = file.registration;
     expect(data.account.email).toBe(email);
     expect(data.profile).toMatchObject({ firstName: 'Анна', city: 'Москва', phone: '+79001234567' });
     const bySlug = new Map(data.registrations.map((registration) => [registration.event.slug, registration]));
