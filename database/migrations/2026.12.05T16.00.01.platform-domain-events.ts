@@ -3,18 +3,14 @@
  * published event, written in the transaction of the change that caused it (outbox). Delivery to
  * each subscriber is a platform job.
  */
-import type { Knex } from 'knex';
+import { createTableOnce } from '../tables';
 
 const TABLE = 'platform_domain_events';
 
-export async function up(knex: Knex): Promise<void> {
-  if (await knex.schema.hasTable(TABLE)) return;
-  await knex.schema.createTable(TABLE, (table) => {
-    table.increments('id').primary();
-    table.string('name', 120).notNullable();
-    table.text('payload').notNullable();
-    // epoch milliseconds, as in the job table
-    table.bigInteger('created_at').notNullable();
-    table.index(['name', 'created_at'], 'platform_domain_events_name_created');
-  });
-}
+export const up = createTableOnce(TABLE, (table) => {
+  table.string('name', 120).notNullable();
+  table.text('payload').notNullable();
+  // epoch milliseconds, as in the job table
+  table.bigInteger('created_at').notNullable();
+  table.index(['name', 'created_at'], 'platform_domain_events_name_created');
+});
