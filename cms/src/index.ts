@@ -11,3 +11,4 @@ export * from './body-limits.js';
 export * from './origins.js';
 export * from './redact.js';
 export * from './events.js';
+export * from './registrants.js';
