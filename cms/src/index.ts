@@ -12,3 +12,4 @@ export * from './origins.js';
 export * from './redact.js';
 export * from './events.js';
 export * from './registrants.js';
+export * from './zoned-time.js';

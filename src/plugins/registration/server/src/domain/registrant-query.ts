@@ -14,6 +14,7 @@ import {
   type FixedColumn,
 } from '../../../../../../cms/src/registrants';
 import { REGISTRATION_STATUSES } from '../../../../../../cms/src/registration';
+import { addDays, zonedInstant } from '../../../../../../cms/src/zoned-time';
 import { PROFILE_FIELDS, PROFILE_KEYS, PROFILE_STATUSES, type FieldType, type ProfileKey } from '../../../../../../cms/src/registration-form';
 
 /**
@@ -179,35 +180,14 @@ function isDay(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** The offset of `timeZone` from UTC at `instant`, in minutes (Europe/Moscow: 180). */
-export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((item) => item.type === type)?.value);
-  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
-}
-
 /**
  * A moment from a filter's text: a full ISO time as given, or a calendar day in `timeZone` (from its
  * first moment for `$gte`, to its last for `$lte`, so that a range of days includes both ends).
  */
 export function instantOf(text: string, op: '$gte' | '$lte', timeZone: string): Date | null {
   if (isDay(text)) {
-    const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-    const localMidnight = Date.UTC(year, month - 1, op === '$gte' ? day : day + 1);
-    // the zone's offset at that local midnight (one correction step is exact outside a DST switch hour)
-    const guess = new Date(localMidnight - zoneOffsetMinutes(new Date(localMidnight), timeZone) * 60_000);
-    const start = localMidnight - zoneOffsetMinutes(guess, timeZone) * 60_000;
-    return new Date(op === '$gte' ? start : start - 1);
+    const instant = op === '$gte' ? zonedInstant(text, 0, timeZone) : zonedInstant(addDays(text, 1), 0, timeZone) - 1;
+    return new Date(instant);
   }
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return null;
   const date = new Date(text);
