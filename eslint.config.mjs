@@ -1,6 +1,7 @@
 // Lint of the TypeScript and scripts (the Vue site is checked by `nuxt typecheck`).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import mmso from './scripts/lint/plugin-boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -46,5 +47,11 @@ export default tseslint.config(
       '@typescript-eslint/no-require-imports': 'off',
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
+  },
+  {
+    // a plugin imports only its own files, cms/ and the platform's kit (src/plugins/README.md)
+    files: ['src/plugins/**/*.ts', 'src/plugins/**/*.tsx', 'src/plugins/**/*.js', 'src/plugins/**/*.mjs'],
+    plugins: { mmso },
+    rules: { 'mmso/plugin-boundaries': 'error' },
   },
 );

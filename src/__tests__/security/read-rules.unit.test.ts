@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_READ_UIDS } from '../../plugins/event-builder/server/src/constants';
-import { eventFilter, NO_ACCESS, sessionFilter } from '../../plugins/event-builder/server/src/domain/privacy';
+import { eventFilter, NO_ACCESS, sessionFilter } from '../../plugins/platform/server/src/kit';
 import { publicUrl, withholdUnsafeUrls, type AttributeShape } from '../../plugins/event-builder/server/src/domain/public-urls';
 import { readCallerOf, readRequestFacts } from '../../plugins/event-builder/server/src/domain/read-caller';
 import { toGraphqlFilters } from '../../plugins/event-builder/server/src/graphql';

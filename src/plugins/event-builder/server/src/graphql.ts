@@ -10,7 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { isProtectedUid, isPublicReadUid, SESSION_UID } from './constants';
-import type { ViewerAccess } from './domain/privacy';
+import type { ViewerAccess } from '../../../platform/server/src/kit';
 import { publicUrl, withholdUnsafeBlockLinks, withholdUnsafeJsonLinks, type AttributeShape } from './domain/public-urls';
 import { urlRuleOf, type UrlRule } from './domain/url-fields';
 import { publicRulesApply } from './domain/read-caller';

@@ -8,7 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { EVENT_UID, isProtectedUid, PUBLIC_READ_UIDS, SESSION_UID } from './constants';
-import type { ViewerAccess } from './domain/privacy';
+import type { ViewerAccess } from '../../../platform/server/src/kit';
 import { publicRulesApply, readCallerOf, readRequestFacts, type ReadCaller } from './domain/read-caller';
 import { pinsOne, refuseRecordingSort, visibilityFilter, type Listing, type VisibilityService, type Viewer } from './services/visibility';
 

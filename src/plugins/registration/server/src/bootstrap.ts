@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { JsonValue } from '../../../platform/server/src/queue/types';
+import type { JsonValue } from '../../../platform/server/src/kit';
 import { JOBS } from './constants';
 import { eventPageUrl } from './domain/locale';
 import { translate } from './i18n/messages';

@@ -1,15 +1,28 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { platform } from '../../../platform/server/src/kit';
 import { validateFormDefinition, type RawField } from './domain/form';
 import { validationError } from './errors';
-import { CONSENT_TEXT_UID, EVENT_UID, JOBS, PARTNER_LINK_UID, PLUGIN } from './constants';
+import { CONSENT_TEXT_UID, EVENT_UID, JOBS, PARTNER_LINK_UID, PLUGIN, REGISTRATION_UID } from './constants';
 import { getService } from './utils';
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { REGISTRATION_ACCESS, REGISTRANT_STATUSES } from './domain/access';
+import { isRecord, platform } from '../../../platform/server/src/kit';
 
 /** Rules that guard the plugin's content whoever edits it (admin, API, scripts): document service middleware. */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  // registrations, consents, partner links and registrants under the organizer roles
+  const access = platform(strapi).access;
+  access.declare(REGISTRATION_ACCESS);
+  access.provideAttendance({
+    isRegistered: (userId, eventDocumentId) => getService(strapi, 'registrations').isRegistered(userId, eventDocumentId),
+    async registrantsOf(eventDocumentIds) {
+      const rows = (await strapi.db.query(REGISTRATION_UID).findMany({
+        where: { eventDocumentId: { $in: [...eventDocumentIds] }, status: { $in: [...REGISTRANT_STATUSES] }, userId: { $notNull: true } },
+        select: ['userId'],
+      })) as Array<{ userId: number | string }>;
+      return [...new Set(rows.map((row) => Number(row.userId)))];
+    },
+  });
+
   // what the plugin keeps about a person: in the cabinet's export, and gone with the account
   platform(strapi).personalData.register({
     module: PLUGIN,

@@ -6,8 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
-import { PARTNER_LINK_UID, REGISTRATION_UID, USER_UID } from '../../../../registration/server/src/constants';
 import { account, adminApi, EVENT, makeEvent, type Account } from './rbac-fixtures';
+
+// the registration plugin's types, by uid (a plugin imports no other plugin's files)
+const PARTNER_LINK_UID = 'plugin::registration.partner-link';
+const REGISTRATION_UID = 'plugin::registration.registration';
+const USER_UID = 'plugin::users-permissions.user';
 
 interface RegistrationsService {
   claim(input: { eventDocumentId: string; user: number; answers: Record<string, unknown>; refCode: string | null; utm: null }): Promise<{ record: { documentId: string } }>;

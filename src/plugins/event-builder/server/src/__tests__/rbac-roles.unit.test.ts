@@ -14,6 +14,7 @@ import {
   ROLE_CODES,
   SUPER_ADMIN_CODE,
   writeLevelOf,
+  type DeclaredAccess,
   type PermissionCatalog,
   type PermissionSpec,
 } from '../domain/roles';
@@ -27,6 +28,22 @@ const USER = 'plugin::users-permissions.user';
 const PARTNER_LINK = 'plugin::registration.partner-link';
 const REGISTRATION = 'plugin::registration.registration';
 const CONSENT = 'plugin::registration.consent';
+
+/** What a registration module declares to the platform's access registry (the registration plugin's own test checks its real declaration). */
+const both = ['eventAdmin', 'eventManager'] as const;
+const declared: DeclaredAccess = {
+  subjects: [
+    { uid: PARTNER_LINK, link: { via: 'relation', path: 'event.' }, writeLevel: 'admin' },
+    { uid: REGISTRATION, link: { via: 'record', field: 'eventDocumentId' }, readOnly: true },
+    { uid: CONSENT, link: { via: 'record', field: 'eventDocumentId' }, readOnly: true },
+    { uid: USER, link: { via: 'registrants' } },
+  ],
+  grants: [
+    ...(['create', 'update', 'delete'] as const).map((action) => ({ roles: ['eventAdmin'] as const, action, subject: PARTNER_LINK, scope: action === 'create' ? ('none' as const) : ('admin' as const) })),
+    ...[PARTNER_LINK, REGISTRATION].map((subject) => ({ roles: both, action: 'read' as const, subject, scope: 'member' as const })),
+    { roles: both, action: 'read', subject: USER, scope: 'member', fields: ['username', 'email', 'firstName', 'lastName', 'phone', 'status', 'organization'] },
+  ],
+};
 
 const editable = [EVENT, SESSION, 'api::track.track', 'api::news-item.news-item', 'api::ad.ad', PARTNER, SPEAKER, TAG, USER, PARTNER_LINK, REGISTRATION];
 const USER_FIELDS = ['username', 'email', 'provider', 'password', 'confirmed', 'blocked', 'role', 'firstName', 'lastName', 'phone', 'status', 'organization'];
@@ -63,7 +80,7 @@ const catalog: PermissionCatalog = {
 const find = (permissions: PermissionSpec[], action: string, subject: string | null) => permissions.filter((p) => p.action === action && p.subject === subject);
 
 describe('client administrator', () => {
-  const permissions = buildRolePermissions('clientAdmin', catalog);
+  const permissions = buildRolePermissions('clientAdmin', catalog, declared);
 
   it('edits every content type with all fields and all locales, without conditions', () => {
     const [update] = find(permissions, CM.update, EVENT);
@@ -91,7 +108,7 @@ describe('client administrator', () => {
 });
 
 describe('event administrator', () => {
-  const permissions = buildRolePermissions('eventAdmin', catalog);
+  const permissions = buildRolePermissions('eventAdmin', catalog, declared);
 
   it('creates events without conditions and configures, publishes and deletes only its own', () => {
     expect(find(permissions, CM.create, EVENT)[0]?.conditions).toEqual([]);
@@ -132,7 +149,7 @@ describe('event administrator', () => {
 });
 
 describe('event manager', () => {
-  const permissions = buildRolePermissions('eventManager', catalog);
+  const permissions = buildRolePermissions('eventManager', catalog, declared);
 
   it('reads and edits the content of its events, never their settings', () => {
     expect(find(permissions, CM.delete, EVENT)).toHaveLength(0);
@@ -179,26 +196,32 @@ describe('membership condition', () => {
   it('fails closed on types that belong to no event', () => {
     expect(membershipCondition('admin', TAG, 7)).toBe(false);
     expect(membershipCondition('admin', undefined, 7)).toBe(false);
-    expect(eventPathOf(USER)).toBeNull();
+    expect(eventPathOf(USER, declared)).toBeNull();
     expect(conditionLookup(TAG)).toBeNull();
   });
 
   it('follows partner links by their event, registrations by the event’s document id, site users by their registrations', () => {
-    expect(membershipCondition('manager', PARTNER_LINK, 7)).toEqual({ 'event.managers.id': 7 });
-    expect(conditionLookup(REGISTRATION)).toBe('events');
-    expect(conditionLookup(CONSENT)).toBe('events');
-    expect(membershipCondition('admin', REGISTRATION, 7, { eventDocumentIds: ['ev1', 'ev2'] })).toEqual({ eventDocumentId: { $in: ['ev1', 'ev2'] } });
-    expect(conditionLookup(USER)).toBe('registrants');
-    expect(membershipCondition('manager', USER, 7, { registrantIds: [3, 4] })).toEqual({ id: { $in: [3, 4] } });
+    expect(membershipCondition('manager', PARTNER_LINK, 7, {}, declared)).toEqual({ 'event.managers.id': 7 });
+    expect(conditionLookup(REGISTRATION, declared)).toBe('events');
+    expect(conditionLookup(CONSENT, declared)).toBe('events');
+    expect(membershipCondition('admin', REGISTRATION, 7, { eventDocumentIds: ['ev1', 'ev2'] }, declared)).toEqual({ eventDocumentId: { $in: ['ev1', 'ev2'] } });
+    expect(conditionLookup(USER, declared)).toBe('registrants');
+    expect(membershipCondition('manager', USER, 7, { registrantIds: [3, 4] }, declared)).toEqual({ id: { $in: [3, 4] } });
+  });
+
+  it('fails closed on the types of a module that declared nothing (the registry is the only way in)', () => {
+    for (const uid of [PARTNER_LINK, REGISTRATION, CONSENT, USER]) expect(membershipCondition('admin', uid, 7)).toBe(false);
+    const undeclared = buildRolePermissions('eventAdmin', catalog);
+    for (const uid of [PARTNER_LINK, REGISTRATION, USER]) expect(undeclared.filter((p) => p.subject === uid)).toEqual([]);
   });
 
   it('matches nothing when the lookup found nothing', () => {
-    expect(membershipCondition('admin', REGISTRATION, 7)).toEqual({ eventDocumentId: { $in: [] } });
-    expect(membershipCondition('admin', USER, 7, { registrantIds: [] })).toEqual({ id: { $in: [] } });
+    expect(membershipCondition('admin', REGISTRATION, 7, {}, declared)).toEqual({ eventDocumentId: { $in: [] } });
+    expect(membershipCondition('admin', USER, 7, { registrantIds: [] }, declared)).toEqual({ id: { $in: [] } });
   });
 
   it('keeps partner links to the event’s administrators and the rest to its managers too', () => {
-    expect(writeLevelOf(PARTNER_LINK)).toBe('admin');
+    expect(writeLevelOf(PARTNER_LINK, declared)).toBe('admin');
     expect(writeLevelOf(SESSION)).toBe('manager');
     expect(writeLevelOf(EVENT)).toBe('manager');
   });

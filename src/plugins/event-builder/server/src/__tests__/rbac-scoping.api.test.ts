@@ -2,13 +2,13 @@
  * How the organizer roles scope the admin panel beyond single reads and writes: lists, creating
  * events and their content, moving content between events, the event's own organizer lists, the
  * role capping the listing, partners, bulk routes, translations, the roles themselves and the
- * `organizers` service other plugins ask.
+ * organizer scope other plugins ask (`platform(strapi).access`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
 import { ROLE_CODES, ROLES } from '../domain/roles';
 import { syncOrganizerRoles } from '../rbac/roles';
-import type { OrganizersService } from '../services/organizers';
+import { platform } from '../../../../platform/server/src/kit';
 import { account, adminApi, draft, EVENT, ids, makeEvent, makeSession, PARTNER, SESSION, versions, type Account } from './rbac-fixtures';
 
 describe('organizer roles: scoping in the admin panel', () => {
@@ -21,7 +21,7 @@ describe('organizer roles: scoping in the admin panel', () => {
   const ev = {} as Record<'e1' | 'e2' | 'e3' | 'e4' | 'e5', string>;
   const ses = {} as Record<'s1' | 's3' | 's5', string>;
 
-  const organizers = () => app.strapi.plugin('event-builder').service('organizers') as OrganizersService;
+  const organizers = () => platform(app.strapi).access;
   const listOf = async (who: Account, uid: string) => {
     const response = await adminApi(app, who).get(`/content-manager/collection-types/${uid}?page=1&pageSize=100&locale=ru`);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
@@ -306,7 +306,7 @@ describe('organizer roles: scoping in the admin panel', () => {
     });
   });
 
-  describe('the organizers service', () => {
+  describe('the organizer scope (platform access)', () => {
     it('answers for each role and listing', async () => {
       const cases: Array<[Account, keyof typeof ev, 'admin' | 'manager' | null]> = [
         [admin, 'e1', 'admin'],

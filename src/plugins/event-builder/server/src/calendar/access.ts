@@ -6,9 +6,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { httpError, type Text } from '../../../../platform/server/src/kit';
+import { httpError, platform, type Text } from '../../../../platform/server/src/kit';
 import { t } from '../i18n/messages';
-import type { OrganizersService } from '../services/organizers';
 
 export const ACTIONS = {
   read: 'plugin::content-manager.explorer.read',
@@ -37,7 +36,7 @@ interface PermissionService {
 const CALENDAR_LEVEL = 'manager';
 
 export const calendarAccess = (strapi: Core.Strapi) => {
-  const organizers = () => strapi.plugin('event-builder').service('organizers') as OrganizersService;
+  const organizers = () => platform(strapi).access;
 
   return {
     /**

@@ -3,7 +3,7 @@
  * disconnects or replaces, whether a field's new value differs from the stored one, and whether a
  * session's new privacy loosens it. Pure: values come in as the document service accepts them.
  */
-import { effectiveLevel, PRIVACY_LEVELS, isStricter, type PrivacyLevel, type SessionPrivacy } from './privacy';
+import { effectiveLevel, PRIVACY_LEVELS, isStricter, type PrivacyLevel, type SessionPrivacy } from '../../../../platform/server/src/kit';
 
 /** A related entry named by its row id or its document id. */
 export interface RelationRef {

@@ -16,18 +16,24 @@
  *   registrants.
  */
 import { AD_UID, CALENDAR_READ, EVENT_UID, NEWS_UID, PARTNER_UID, SESSION_UID, SPEAKER_UID, TRACK_UID } from '../constants';
-import { CONSENT_UID, PARTNER_LINK_UID, REGISTRATION_UID, USER_UID } from '../../../../registration/server/src/constants';
-import { PROFILE_KEYS } from '../../../../registration/server/src/domain/form';
+import { ROLE_CODES, SUPER_ADMIN_CODE, type AccessGrant, type DeclaredAccess, type EventLevel, type EventLink, type RoleCode, type RoleKey } from '../../../../platform/server/src/kit';
 
-export const SUPER_ADMIN_CODE = 'strapi-super-admin';
+export {
+  eventLevel,
+  hasAllAccess,
+  levelCovers,
+  ROLE_CODES,
+  SUPER_ADMIN_CODE,
+  type DeclaredAccess,
+  type EventLevel,
+  type EventLink,
+  type Membership,
+  type RoleCode,
+  type RoleKey,
+} from '../../../../platform/server/src/kit';
 
-export const ROLE_CODES = {
-  clientAdmin: 'mmso-client-admin',
-  eventAdmin: 'mmso-event-admin',
-  eventManager: 'mmso-event-manager',
-} as const;
-export type RoleKey = keyof typeof ROLE_CODES;
-export type RoleCode = (typeof ROLE_CODES)[RoleKey];
+/** No module declared anything: the event space's own types only. */
+export const NOTHING_DECLARED: DeclaredAccess = { subjects: [], grants: [] };
 
 export interface RoleDefinition {
   key: RoleKey;
@@ -66,63 +72,49 @@ export const ROLES: readonly RoleDefinition[] = [
 /** Content both organizer roles write: it belongs to one event through its `event` relation. */
 export const EVENT_CONTENT_UIDS = [SESSION_UID, TRACK_UID, NEWS_UID, AD_UID] as const;
 
-/** Types that belong to one event through their `event` relation. */
-export const EVENT_OWNED_UIDS = [...EVENT_CONTENT_UIDS, PARTNER_LINK_UID] as const;
-
 /**
- * Types that name their event by its document id (`eventDocumentId`) instead of a relation: the
- * registration plugin's hot path writes them with plain SQL.
+ * Types that belong to one event through their `event` relation: the event's content, and what the
+ * modules declared so (partner links of the registration module, for instance).
  */
-export const EVENT_RECORD_UIDS = [REGISTRATION_UID, CONSENT_UID] as const;
-export const EVENT_RECORD_FIELD = 'eventDocumentId';
+export function eventOwnedUids(declared: DeclaredAccess): string[] {
+  const declaredOwned = declared.subjects.filter((subject) => subject.link.via === 'relation' && subject.link.path === 'event.').map((subject) => subject.uid);
+  return [...EVENT_CONTENT_UIDS, ...declaredOwned];
+}
 
-/** Types organizers only read: registrations change through the registration service (seats, waitlist). */
-export const READ_ONLY_UIDS: readonly string[] = [REGISTRATION_UID, CONSENT_UID];
-
-/** Site users an organizer may see: those registered (or waitlisted) to their events. */
-export const REGISTRANT_STATUSES = ['registered', 'waitlisted'] as const;
+/** Types organizers only read: they change through their module's services (registrations: seats, waitlist). */
+export const readOnlyUids = (declared: DeclaredAccess): string[] => declared.subjects.filter((subject) => subject.readOnly === true).map((subject) => subject.uid);
 
 export type MembershipKind = 'admin' | 'manager';
 const MEMBERSHIP_FIELD: Record<MembershipKind, 'admins' | 'managers'> = { admin: 'admins', manager: 'managers' };
 
-/** How entries of a type are tied to the events they belong to. */
-export type EventLink =
-  /** A relation path to the event ('' for the event itself). */
-  | { via: 'relation'; path: string }
-  /** The event's document id in a plain field. */
-  | { via: 'record'; field: typeof EVENT_RECORD_FIELD }
-  /** Site users, through their registrations. */
-  | { via: 'registration' };
-
-export function eventLinkOf(uid: string | null | undefined): EventLink | null {
+/** How entries of a type are tied to the events they belong to: the event space's types, then what the modules declared. */
+export function eventLinkOf(uid: string | null | undefined, declared: DeclaredAccess = NOTHING_DECLARED): EventLink | null {
   if (uid === EVENT_UID) return { via: 'relation', path: '' };
-  if ((EVENT_OWNED_UIDS as readonly string[]).includes(uid ?? '')) return { via: 'relation', path: 'event.' };
+  if ((EVENT_CONTENT_UIDS as readonly string[]).includes(uid ?? '')) return { via: 'relation', path: 'event.' };
   if (uid === PARTNER_UID) return { via: 'relation', path: 'events.' };
   if (uid === SPEAKER_UID) return { via: 'relation', path: 'sessions.event.' };
-  if ((EVENT_RECORD_UIDS as readonly string[]).includes(uid ?? '')) return { via: 'record', field: EVENT_RECORD_FIELD };
-  if (uid === USER_UID) return { via: 'registration' };
-  return null;
+  return declared.subjects.find((subject) => subject.uid === uid)?.link ?? null;
 }
 
 /**
  * The relation path from a content type to the event(s) it belongs to ('' for the event itself), or
  * null for types that are tied to no event by a relation.
  */
-export function eventPathOf(uid: string | null | undefined): string | null {
-  const link = eventLinkOf(uid);
+export function eventPathOf(uid: string | null | undefined, declared: DeclaredAccess = NOTHING_DECLARED): string | null {
+  const link = eventLinkOf(uid, declared);
   return link?.via === 'relation' ? link.path : null;
 }
 
-/** The level on an event needed to write its entries of a type: partner links are the event's settings. */
-export function writeLevelOf(uid: string): EventLevel {
-  return uid === PARTNER_LINK_UID ? 'admin' : 'manager';
+/** The level on an event needed to write its entries of a type (a module may declare 'admin': an event's settings). */
+export function writeLevelOf(uid: string, declared: DeclaredAccess = NOTHING_DECLARED): EventLevel {
+  return declared.subjects.find((subject) => subject.uid === uid)?.writeLevel ?? 'manager';
 }
 
 /** What the condition of a type needs looked up first: the user's events, or their registrants. */
-export function conditionLookup(subject: string | null | undefined): 'events' | 'registrants' | null {
-  const link = eventLinkOf(subject);
+export function conditionLookup(subject: string | null | undefined, declared: DeclaredAccess = NOTHING_DECLARED): 'events' | 'registrants' | null {
+  const link = eventLinkOf(subject, declared);
   if (link?.via === 'record') return 'events';
-  if (link?.via === 'registration') return 'registrants';
+  if (link?.via === 'registrants') return 'registrants';
   return null;
 }
 
@@ -138,8 +130,14 @@ export interface ConditionScope {
  * belong to no event, so the condition fails closed wherever a role editor attaches it; for the
  * types tied by a plain field or by registrations, `scope` holds what `conditionLookup` asked for.
  */
-export function membershipCondition(kind: MembershipKind, subject: string | null | undefined, userId: number, scope: ConditionScope = {}): Record<string, unknown> | false {
-  const link = eventLinkOf(subject);
+export function membershipCondition(
+  kind: MembershipKind,
+  subject: string | null | undefined,
+  userId: number,
+  scope: ConditionScope = {},
+  declared: DeclaredAccess = NOTHING_DECLARED,
+): Record<string, unknown> | false {
+  const link = eventLinkOf(subject, declared);
   if (link === null) return false;
   if (link.via === 'relation') return { [`${link.path}${MEMBERSHIP_FIELD[kind]}.id`]: userId };
   if (link.via === 'record') return { [link.field]: { $in: [...(scope.eventDocumentIds ?? [])] } };
@@ -183,37 +181,6 @@ export const EVENT_SETTINGS_LABELS: Record<EventSettingsField, string> = {
 };
 
 const isUnder = (field: string, names: readonly string[]) => names.some((name) => field === name || field.startsWith(`${name}.`));
-
-// ---------------------------------------------------------------------------------------------
-// Access to one event
-
-export type EventLevel = 'admin' | 'manager';
-
-export interface Membership {
-  admin: boolean;
-  manager: boolean;
-}
-
-/** Roles that see and may do everything in the space, whatever the event's lists say. */
-export const hasAllAccess = (roleCodes: readonly string[]) => roleCodes.includes(SUPER_ADMIN_CODE) || roleCodes.includes(ROLE_CODES.clientAdmin);
-
-/**
- * What an admin user may do on one event: 'admin' (configure, publish, delete, appoint organizers),
- * 'manager' (edit its content) or null. The role caps the listing: a manager listed among the
- * administrators is still a manager; an event administrator listed as manager manages.
- */
-export function eventLevel(roleCodes: readonly string[], membership: Membership): EventLevel | null {
-  if (hasAllAccess(roleCodes)) return 'admin';
-  if (roleCodes.includes(ROLE_CODES.eventAdmin)) {
-    if (membership.admin) return 'admin';
-    if (membership.manager) return 'manager';
-  }
-  if (roleCodes.includes(ROLE_CODES.eventManager) && (membership.admin || membership.manager)) return 'manager';
-  return null;
-}
-
-/** Whether `granted` covers `required` ('admin' covers 'manager'). */
-export const levelCovers = (granted: EventLevel | null, required: EventLevel) => granted === 'admin' || (granted === 'manager' && required === 'manager');
 
 // ---------------------------------------------------------------------------------------------
 // Permissions of each role
@@ -285,9 +252,6 @@ const CLIENT_ADMIN_EXCLUDED_PREFIXES = ['admin::api-tokens.', 'admin::admin-toke
 /** Content types the client administrator reads besides those it edits (relations shown in the editor). */
 const CLIENT_ADMIN_EXTRA_READ = ['plugin::upload.file', 'plugin::upload.folder', 'plugin::i18n.locale', 'admin::user', 'admin::role', 'plugin::users-permissions.role'];
 
-/** What organizers see of the site users registered to their events: the profile, not the account. */
-export const REGISTRANT_FIELDS: readonly string[] = ['username', ...PROFILE_KEYS];
-
 /** What organizers see of other organizers (relation pickers of `admins` and `managers`). */
 export const ADMIN_USER_PUBLIC_FIELDS = ['firstname', 'lastname', 'username', 'email'];
 
@@ -304,7 +268,7 @@ const MEDIA_ACTIONS: Array<[string, string[]]> = [
 const isExcludedForClientAdmin = (actionId: string) =>
   CLIENT_ADMIN_EXCLUDED_ACTIONS.includes(actionId) || CLIENT_ADMIN_EXCLUDED_PREFIXES.some((prefix) => actionId.startsWith(prefix));
 
-export function buildRolePermissions(role: RoleKey, catalog: PermissionCatalog): PermissionSpec[] {
+export function buildRolePermissions(role: RoleKey, catalog: PermissionCatalog, declared: DeclaredAccess = NOTHING_DECLARED): PermissionSpec[] {
   const actions = new Map(catalog.actions.map((action) => [action.actionId, action]));
   const out: PermissionSpec[] = [];
 
@@ -325,12 +289,13 @@ export function buildRolePermissions(role: RoleKey, catalog: PermissionCatalog):
   };
 
   if (role === 'clientAdmin') {
+    const readOnly = readOnlyUids(declared);
     const editable = new Set(actions.get(CM.update)?.subjects ?? []);
     for (const action of catalog.actions) {
       if (isExcludedForClientAdmin(action.actionId)) continue;
       if (action.section === 'contentTypes') {
         for (const subject of action.subjects ?? []) {
-          if (READ_ONLY_UIDS.includes(subject) && action.actionId !== CM.read) continue;
+          if (readOnly.includes(subject) && action.actionId !== CM.read) continue;
           if (editable.has(subject)) content(action.actionId, subject);
           else if (action.actionId === CM.read && CLIENT_ADMIN_EXTRA_READ.includes(subject)) content(action.actionId, subject);
         }
@@ -368,16 +333,13 @@ export function buildRolePermissions(role: RoleKey, catalog: PermissionCatalog):
     for (const action of [CM.read, CM.update, CM.delete, CM.publish]) content(action, uid, asMember);
   }
 
-  // partner links are the event's settings: its administrators manage them, its managers see them
-  if (role === 'eventAdmin') {
-    content(CM.create, PARTNER_LINK_UID);
-    for (const action of [CM.update, CM.delete]) content(action, PARTNER_LINK_UID, asAdmin);
+  // what the modules grant on their types (registration: partner links, registrants)
+  const scopes: Record<AccessGrant['scope'], string[]> = { none: [], admin: asAdmin, member: asMember };
+  for (const grant of declared.grants) {
+    if (!grant.roles.includes(role)) continue;
+    const fields = grant.fields && catalog.fieldsOf(grant.subject).filter((field) => grant.fields?.includes(field));
+    content(CM[grant.action], grant.subject, scopes[grant.scope], fields);
   }
-  content(CM.read, PARTNER_LINK_UID, asMember);
-
-  // the registrant list of their events: registrations and the profiles of those registered
-  content(CM.read, REGISTRATION_UID, asMember);
-  content(CM.read, USER_UID, asMember, catalog.fieldsOf(USER_UID).filter((field) => (REGISTRANT_FIELDS as readonly string[]).includes(field)));
   content(CM.create, PARTNER_UID);
   for (const action of [CM.read, CM.update, CM.delete]) content(action, PARTNER_UID, [...asMember, CONDITIONS.isCreator]);
 

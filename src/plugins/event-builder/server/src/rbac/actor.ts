@@ -4,7 +4,7 @@
  * them only. Scripts, jobs and the public API have no such actor.
  */
 import type { Core } from '@strapi/strapi';
-import type { AdminUserLike } from '../services/organizers';
+import type { AdminUserLike } from '../../../../platform/server/src/kit';
 
 export interface AdminActor extends AdminUserLike {
   id: number;

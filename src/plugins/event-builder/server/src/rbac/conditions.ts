@@ -2,7 +2,8 @@
  * The two RBAC conditions of the organizer roles: "is an administrator of the event" and "is a
  * manager of the event". One condition serves every event-related type (the event, its sessions,
  * tracks, news and ads, partners, speakers, partner links, registrations, registered site users):
- * the permission it is attached to says which, and the way to the event follows. Registered in
+ * the permission it is attached to says which, and the way to the event follows (for the types of
+ * other modules, as they declared it through the platform's access registry). Registered in
  * bootstrap, before the roles that use them.
  *
  * Strapi evaluates conditions whenever it builds a user's abilities, once per admin request: the
@@ -11,8 +12,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { EVENT_UID } from '../constants';
-import { conditionLookup, membershipCondition, REGISTRANT_STATUSES, type ConditionScope, type MembershipKind } from '../domain/roles';
-import { REGISTRATION_UID } from '../../../../registration/server/src/constants';
+import { conditionLookup, membershipCondition, type ConditionScope, type MembershipKind } from '../domain/roles';
+import { platform } from '../../../../platform/server/src/kit';
 
 interface ConditionProvider {
   register(condition: {
@@ -60,12 +61,7 @@ export async function registerOrganizerConditions(strapi: Core.Strapi): Promise<
   const registrantsOf = (userId: number, kind: MembershipKind) =>
     once(strapi, `registrants:${kind}:${userId}`, async () => {
       const events = await eventsOf(userId, kind);
-      if (events.length === 0) return [];
-      const rows = (await strapi.db.query(REGISTRATION_UID).findMany({
-        where: { eventDocumentId: { $in: events }, status: { $in: [...REGISTRANT_STATUSES] }, userId: { $notNull: true } },
-        select: ['userId'],
-      })) as Array<{ userId: number | string }>;
-      return [...new Set(rows.map((row) => Number(row.userId)))];
+      return platform(strapi).access.registrantsOf(events);
     });
 
   for (const definition of DEFINITIONS) {
@@ -78,11 +74,12 @@ export async function registerOrganizerConditions(strapi: Core.Strapi): Promise<
       // Strapi passes the user with the permission being evaluated merged in
       handler: async (user) => {
         const subject = user.permission?.subject;
+        const declared = platform(strapi).access.declared();
         const scope: ConditionScope = {};
-        const lookup = conditionLookup(subject);
+        const lookup = conditionLookup(subject, declared);
         if (lookup === 'events') scope.eventDocumentIds = await eventsOf(user.id, definition.kind);
         if (lookup === 'registrants') scope.registrantIds = await registrantsOf(user.id, definition.kind);
-        return membershipCondition(definition.kind, subject, user.id, scope);
+        return membershipCondition(definition.kind, subject, user.id, scope, declared);
       },
     });
   }

@@ -21,10 +21,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { EVENT_UID, PARTNER_UID, SESSION_UID, SPEAKER_UID } from '../constants';
 import { applyRelationOps, loosensSessionPrivacy, relationOps, touchedRefs, withMember, type RelationRef } from '../domain/organizer-writes';
-import type { PrivacyLevel } from '../domain/privacy';
 import { decideSharedChange, relationsNotToClone, sharedRefusal, type SharedKind } from '../domain/shared-items';
-import { EVENT_OWNED_UIDS, eventPathOf, hasAllAccess, levelCovers, READ_ONLY_UIDS, writeLevelOf, type EventLevel } from '../domain/roles';
-import type { OrganizersService } from '../services/organizers';
+import { eventOwnedUids, eventPathOf, hasAllAccess, levelCovers, readOnlyUids, writeLevelOf, type EventLevel } from '../domain/roles';
+import { isRecord, platform, type PrivacyLevel } from '../../../../platform/server/src/kit';
 import { currentAdmin, roleCodesOf, type AdminActor } from './actor';
 import { usageService } from './usage';
 
@@ -37,8 +36,6 @@ const SHARED_ITEMS: Record<string, { kind: SharedKind; required: EventLevel }> =
   [SPEAKER_UID]: { kind: 'speaker', required: 'admin' },
 };
 const READ_ACTIONS = ['findOne', 'findMany', 'findFirst', 'count'];
-/** Targets whose entries belong to an event: writing a relation to them touches that event. */
-const EVENT_SCOPED_TARGETS: readonly string[] = [EVENT_UID, ...EVENT_OWNED_UIDS];
 const MEMBERSHIP = ['admins', 'managers'] as const;
 type MembershipField = (typeof MEMBERSHIP)[number];
 
@@ -68,15 +65,17 @@ interface Row {
   [key: string]: unknown;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const refsFromRow = (value: unknown): RelationRef[] => {
   const items = Array.isArray(value) ? value : value ? [value] : [];
   return items.filter(isRecord).map((item) => ({ id: item.id as number, documentId: item.documentId as string }));
 };
 
 export function registerOrganizerWrites(strapi: Core.Strapi): void {
-  const organizers = () => strapi.plugin('event-builder').service('organizers') as OrganizersService;
+  const organizers = () => platform(strapi).access;
+  const declared = () => platform(strapi).access.declared();
+  /** Types whose entries belong to an event: writing a relation to them touches that event. */
+  const eventScopedTargets = (): string[] => [EVENT_UID, ...eventOwnedUids(declared())];
+  const isEventOwned = (uid: string) => eventOwnedUids(declared()).includes(uid);
   const modelOf = (uid: string) => strapi.getModel(uid as Parameters<typeof strapi.getModel>[0]) as unknown as ModelLike;
 
   /** Where-clause of the draft version of a document in a locale (for types that have them). */
@@ -134,7 +133,7 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
             where: draftWhere(uid, params.documentId, params.locale),
             populate: Object.fromEntries(
               Object.keys(data)
-                .filter((key) => model.attributes[key]?.type === 'relation' && EVENT_SCOPED_TARGETS.includes(model.attributes[key]?.target ?? ''))
+                .filter((key) => model.attributes[key]?.type === 'relation' && eventScopedTargets().includes(model.attributes[key]?.target ?? ''))
                 .map((key) => [key, { select: ['id', 'documentId'] }]),
             ),
           })) as Row | null)
@@ -142,13 +141,13 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
 
     for (const [key, value] of Object.entries(data)) {
       const attribute = model.attributes[key];
-      if (attribute?.type !== 'relation' || !attribute.target || !EVENT_SCOPED_TARGETS.includes(attribute.target)) continue;
+      if (attribute?.type !== 'relation' || !attribute.target || !eventScopedTargets().includes(attribute.target)) continue;
       const touched = touchedRefs(value, refsFromRow(existing?.[key]));
       if (!touched) throw new errors.ValidationError(`Не удалось прочитать значение связи «${key}»`);
-      await assertOwnEvents(actor, await owningEvents(attribute.target, touched), `запись в поле «${key}»`, writeLevelOf(uid));
+      await assertOwnEvents(actor, await owningEvents(attribute.target, touched), `запись в поле «${key}»`, writeLevelOf(uid, declared()));
     }
 
-    if ((EVENT_OWNED_UIDS as readonly string[]).includes(uid) && (action === 'create' || data.event !== undefined)) {
+    if (isEventOwned(uid) && (action === 'create' || data.event !== undefined)) {
       // an organizer's content stays inside one of their events: created with one, never taken out
       const ops = relationOps(data.event);
       const chosen = ops ? [...ops.connect, ...(ops.set ?? [])] : [];
@@ -278,7 +277,7 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
 
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as string;
-    if (READ_ONLY_UIDS.includes(uid) && !READ_ACTIONS.includes(context.action) && currentAdmin(strapi)) {
+    if (readOnlyUids(declared()).includes(uid) && !READ_ACTIONS.includes(context.action) && currentAdmin(strapi)) {
       throw new errors.PolicyError('Регистрации в панели администратора только просматриваются: места и лист ожидания ведёт сервис регистрации');
     }
     const params = context.params as DocParams;
@@ -290,7 +289,7 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
     if (actor && SHARED_ITEMS[uid] && CHANGE_ACTIONS.includes(context.action) && params.documentId && !hasAllAccess(roleCodesOf(actor))) {
       await assertMayChangeShared(actor, uid, params.documentId);
     }
-    if (!WRITE_ACTIONS.includes(context.action) || eventPathOf(uid) === null) return next();
+    if (!WRITE_ACTIONS.includes(context.action) || eventPathOf(uid, declared()) === null) return next();
 
     if (actor && uid === EVENT_UID && (context.action === 'create' || context.action === 'clone')) {
       params.data = isRecord(params.data) ? params.data : {};
@@ -298,7 +297,7 @@ export function registerOrganizerWrites(strapi: Core.Strapi): void {
     }
 
     const data = isRecord(params.data) ? params.data : undefined;
-    if (actor && data && context.action === 'update' && (EVENT_OWNED_UIDS as readonly string[]).includes(uid)) await inheritEvent(actor, uid, params, data);
+    if (actor && data && context.action === 'update' && isEventOwned(uid)) await inheritEvent(actor, uid, params, data);
     if (actor && data && !hasAllAccess(roleCodesOf(actor))) await checkScopedWrite(actor, uid, context.action, params, data);
 
     if (uid !== EVENT_UID || context.action !== 'update' || !params.documentId) return next();

@@ -12,7 +12,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { hasAllAccess } from '../domain/roles';
 import { decideSharedChange, sharedRefusal } from '../domain/shared-items';
-import type { OrganizersService } from '../services/organizers';
+import { platform } from '../../../../platform/server/src/kit';
 import { roleCodesOf, type AdminActor } from './actor';
 import { usageService } from './usage';
 
@@ -52,7 +52,7 @@ const CHANGED_FILES: Record<string, (ctx: Ctx) => unknown[]> = {
 };
 
 export function registerMediaGuards(strapi: Core.Strapi): void {
-  const organizers = () => strapi.plugin('event-builder').service('organizers') as OrganizersService;
+  const organizers = () => platform(strapi).access;
 
   const guard =
     (locate: (ctx: Ctx) => unknown[]): Core.MiddlewareHandler =>

@@ -4,6 +4,7 @@
  * removed). A role edited in the admin panel is reset: make a new role for a variant.
  */
 import type { Core } from '@strapi/strapi';
+import { platform } from '../../../../platform/server/src/kit';
 import { buildRolePermissions, ROLES, type ActionInfo, type PermissionCatalog, type PermissionSpec, type RoleCode } from '../domain/roles';
 
 interface ActionProviderEntry {
@@ -81,7 +82,7 @@ export async function syncOrganizerRoles(strapi: Core.Strapi): Promise<Record<Ro
       id = (await roles.create({ name, code: definition.code, description: definition.description })).id;
       strapi.log.info(`[event-builder] created the admin role "${name}" (${definition.code})`);
     }
-    await roles.assignPermissions(id, buildRolePermissions(definition.key, catalog));
+    await roles.assignPermissions(id, buildRolePermissions(definition.key, catalog, platform(strapi).access.declared()));
     ids[definition.code] = id;
   }
   return ids;

@@ -10,8 +10,8 @@
 import type { Core } from '@strapi/strapi';
 import { EVENT_UID, PARTNER_UID, SPEAKER_UID } from '../constants';
 import type { ItemUsage } from '../domain/shared-items';
-import { EVENT_OWNED_UIDS } from '../domain/roles';
-import { PARTNER_LINK_UID } from '../../../../registration/server/src/constants';
+import { eventOwnedUids } from '../domain/roles';
+import { platform } from '../../../../platform/server/src/kit';
 
 const FILE_UID = 'plugin::upload.file';
 const SPEAKERS_BLOCK = 'blocks.speakers';
@@ -59,6 +59,17 @@ export function usageService(strapi: Core.Strapi): UsageService {
   const query = (uid: string) => strapi.db.query(uid as Parameters<typeof strapi.db.query>[0]);
   const isComponent = (uid: string) => uid in strapi.components;
 
+  /** Relations to partners of the types the modules declared as belonging to an event. */
+  const partnerReferences = (): Array<{ uid: string; field: string }> =>
+    platform(strapi)
+      .access.declared()
+      .subjects.filter((subject) => subject.link.via === 'relation' && subject.link.path === 'event.')
+      .flatMap((subject) =>
+        Object.entries((strapi.getModel(subject.uid as Parameters<typeof strapi.getModel>[0]) as { attributes?: Record<string, { type: string; target?: string }> } | undefined)?.attributes ?? {})
+          .filter(([, attribute]) => attribute.type === 'relation' && attribute.target === PARTNER_UID)
+          .map(([field]) => ({ uid: subject.uid, field })),
+      );
+
   /** Rows (by model) that hold the given components, through component fields and dynamic zones. */
   async function ownersOfComponents(component: string, ids: number[]): Promise<Array<{ uid: string; ids: number[] }>> {
     const found: Array<{ uid: string; ids: number[] }> = [];
@@ -90,12 +101,15 @@ export function usageService(strapi: Core.Strapi): UsageService {
       events?: Array<{ documentId: string }>;
     }>;
     for (const row of rows) for (const event of row.events ?? []) usage.events.add(event.documentId);
-    const links = (await query(PARTNER_LINK_UID).findMany({ where: { partner: { id: { $in: ids } } }, select: ['id'], populate: { event: { select: ['documentId'] } } })) as Array<{
-      event?: { documentId: string } | null;
-    }>;
-    for (const link of links) {
-      if (link.event) usage.events.add(link.event.documentId);
-      else usage.beyondEvents = true;
+    // what other modules tie to an event and point at a partner (the registration's partner links)
+    for (const { uid, field } of partnerReferences()) {
+      const links = (await query(uid).findMany({ where: { [field]: { id: { $in: ids } } }, select: ['id'], populate: { event: { select: ['documentId'] } } })) as Array<{
+        event?: { documentId: string } | null;
+      }>;
+      for (const link of links) {
+        if (link.event) usage.events.add(link.event.documentId);
+        else usage.beyondEvents = true;
+      }
     }
     return usage;
   }
@@ -128,7 +142,7 @@ export function usageService(strapi: Core.Strapi): UsageService {
       for (const row of rows) usage.events.add(row.documentId);
       return usage;
     }
-    if ((EVENT_OWNED_UIDS as readonly string[]).includes(uid)) {
+    if (eventOwnedUids(platform(strapi).access.declared()).includes(uid)) {
       const rows = (await query(uid).findMany({ where: { id: { $in: ids } }, select: ['id'], populate: { event: { select: ['documentId'] } } })) as Array<{
         event?: { documentId: string } | null;
       }>;

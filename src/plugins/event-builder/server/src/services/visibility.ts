@@ -8,15 +8,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { mayReceiveRecording, needsRegistration } from '../domain/recordings';
 import { withholdUnsafeUrls } from '../domain/public-urls';
-import {
-  eventFilter,
-  eventOwnedFilter,
-  NO_ACCESS,
-  parseAllowlist,
-  sessionFilter,
-  type ViewerAccess,
-} from '../domain/privacy';
-import { AD_UID, EVENT_UID, isProtectedUid, NEWS_UID, SESSION_UID, TRACK_UID, USER_UID, type ProtectedUid } from '../constants';
+import { eventFilter, eventOwnedFilter, isRecord, platform, sessionFilter, type ViewerAccess } from '../../../../platform/server/src/kit';
+import { AD_UID, EVENT_UID, isProtectedUid, NEWS_UID, SESSION_UID, TRACK_UID, type ProtectedUid } from '../constants';
 
 type Filter = Record<string, unknown>;
 type PopulateValue = boolean | string | string[] | { [key: string]: unknown };
@@ -29,11 +22,6 @@ export interface Viewer {
 export interface Listing {
   event: boolean;
   session: boolean;
-}
-
-/** The registration plugin's answer to "does this user hold a seat at this event" (waitlisted, cancelled: no). */
-interface RegistrationLookup {
-  isRegistered(userId: number, eventDocumentId: string): Promise<boolean>;
 }
 
 interface RecordingRow {
@@ -53,8 +41,6 @@ interface AttributeLike {
   component?: string;
   components?: string[];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The filter that keeps only what the viewer may see of `uid`. */
 export function visibilityFilter(uid: ProtectedUid, access: ViewerAccess, listing: Listing): Filter {
@@ -156,9 +142,8 @@ const visibility = ({ strapi }: { strapi: Core.Strapi }) => {
       // the registration decides only for "registered" recordings open now: ask only then, once per event
       const registeredAt = new Set<string>();
       const eventsToAsk = new Set(rows.flatMap((row) => (row.event && needsRegistration(row, now) ? [row.event.documentId] : [])));
-      const registrations = strapi.plugin('registration')?.service('registrations') as RegistrationLookup | undefined;
-      if (viewer && registrations && eventsToAsk.size > 0) {
-        for (const eventId of eventsToAsk) if (await registrations.isRegistered(viewer.id, eventId)) registeredAt.add(eventId);
+      if (viewer && eventsToAsk.size > 0) {
+        for (const eventId of eventsToAsk) if ((await platform(strapi).access.isRegistered(viewer.id, eventId)) === true) registeredAt.add(eventId);
       }
 
       for (const session of found) {
@@ -173,33 +158,9 @@ const visibility = ({ strapi }: { strapi: Core.Strapi }) => {
       withholdUnsafeUrls(uid, result, attributesOf);
     },
 
-    /**
-     * What the viewer was given: invitations and allowlists (anonymous: nothing). An allowlist
-     * names addresses: it opens an event only to the account that holds that address and has
-     * confirmed it (by an emailed code), never to an address typed in a form or a token's claim.
-     */
+    /** What the viewer was given: invitations and allowlists (the platform's access decides, for every module). */
     async accessOf(viewer: Viewer | null): Promise<ViewerAccess> {
-      if (!viewer) return NO_ACCESS;
-      const account = (await strapi.db.query(USER_UID).findOne({ where: { id: viewer.id }, select: ['email', 'confirmed', 'blocked'] })) as {
-        email: string | null;
-        confirmed: boolean | null;
-        blocked: boolean | null;
-      } | null;
-      if (!account || account.blocked) return NO_ACCESS;
-      const email = account.confirmed ? (account.email ?? '').trim().toLowerCase() : '';
-      const [invitedRows, allowRows] = await Promise.all([
-        strapi.db.query(EVENT_UID).findMany({ select: ['documentId'], where: { invitedUsers: { id: viewer.id } } }),
-        email
-          ? strapi.db.query(EVENT_UID).findMany({ select: ['documentId', 'allowlist'], where: { allowlist: { $containsi: email } } })
-          : Promise.resolve([]),
-      ]);
-      const invited = new Set((invitedRows as Array<{ documentId: string }>).map((row) => row.documentId));
-      const allowlisted = new Set(
-        (allowRows as Array<{ documentId: string; allowlist: string | null }>)
-          .filter((row) => parseAllowlist(row.allowlist).emails.has(email))
-          .map((row) => row.documentId),
-      );
-      return { invited, allowlisted };
+      return platform(strapi).access.viewerAccess(viewer);
     },
 
     /** Filters with every relation to a protected type scoped to what the viewer may see. */

@@ -8,6 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { AccessLogService } from '../services/access-log';
+import type { AccessService } from '../services/access';
 import type { BusService } from '../services/bus';
 import type { EventsService } from '../services/events';
 import type { JobsService } from '../services/jobs';
@@ -16,6 +17,7 @@ import type { MailService } from '../services/mail';
 import type { PersonalDataService } from '../services/personal-data';
 
 export type { AccessLogEntry, AccessLogPage, AccessLogQuery, AccessLogRecord, AccessLogService } from '../services/access-log';
+export type { AccessService, AdminUserLike, Attendance, Viewer } from '../services/access';
 export type { BusService } from '../services/bus';
 export type { JobsService } from '../services/jobs';
 export type { LiveService, LiveStreamOptions } from '../services/live';
@@ -31,6 +33,25 @@ export { ConflictError, GoneError, errorInLanguage, httpError, issuesFromZod, lo
 export { DEFAULT_LOCALE, LOCALES, acceptedLocales, chooseLocale, localeOfTag, type Locale } from '../http/locale';
 export { defineMessages, requestText, type Catalog, type Text } from '../http/messages';
 export { answerError, languageOf, respond, withErrors } from '../http/respond';
+export {
+  EVENT_LEVELS,
+  eventLevel,
+  hasAllAccess,
+  levelCovers,
+  ROLE_CODES,
+  SUPER_ADMIN_CODE,
+  type AccessGrant,
+  type AccessSubject,
+  type DeclaredAccess,
+  type EventLevel,
+  type EventLink,
+  type GrantAction,
+  type Membership,
+  type ModuleAccess,
+  type RoleCode,
+  type RoleKey,
+} from '../domain/access';
+export * from '../domain/privacy';
 
 export const PLATFORM_PLUGIN_ID = 'platform';
 
@@ -55,6 +76,8 @@ export interface Platform {
    * one message per (purpose, recipient, key), header X-MMSO-Purpose, retries; `list`/`get` read the mail log.
    */
   mail: MailService;
+  /** Event access: organizer scope, the viewer's privacy, the registry of the organizer roles' grants. */
+  access: AccessService;
 }
 
 /** Typed access to the platform's services from any plugin. */
@@ -81,6 +104,9 @@ export function platform(strapi: Core.Strapi): Platform {
     },
     get mail() {
       return plugin.service('mail') as MailService;
+    },
+    get access() {
+      return plugin.service('access') as AccessService;
     },
   };
 }

@@ -1,3 +1,4 @@
+import access from './access';
 import accessLog from './access-log';
 import bus from './bus';
 import events from './events';
@@ -9,6 +10,7 @@ import personalData from './personal-data';
 import redisConnections from './redis-connections';
 
 export default {
+  access,
   'access-log': accessLog,
   bus,
   events,

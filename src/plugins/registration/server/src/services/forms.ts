@@ -15,7 +15,7 @@ import { fileRulesOf, type FileRules } from '../domain/files';
 import type { Locale } from '../domain/locale';
 import { registrationWindow, windowMessage, type WindowClosedReason } from '../domain/window';
 import { anonymousMayRegister, profileToFill } from '../domain/pending';
-import { viewerPasses, type ViewerAccess } from '../../../../event-builder/server/src/domain/privacy';
+import { platform, viewerPasses } from '../../../../platform/server/src/kit';
 import type { RegisterBody } from '../contracts';
 import { GoneError, localized, validationError } from '../errors';
 import { message, render } from '../i18n/messages';
@@ -82,18 +82,12 @@ export interface ConfirmResult extends RegisteredResult {
   account: Account;
 }
 
-interface VisibilityService {
-  accessOf(viewer: { id: number; email: string } | null): Promise<ViewerAccess>;
-}
-
 const forms = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Whether the event is open to this caller at all (the lists of an invite-only or closed event hold confirmed accounts only). */
   const mayRegister = async (event: RegistrationEvent, who: { id: number; email: string } | null): Promise<boolean> => {
     if (anonymousMayRegister(event.privacy)) return true;
     if (!who) return false;
-    const visibility = strapi.plugin('event-builder')?.service('visibility') as VisibilityService | undefined;
-    if (!visibility) return false;
-    return viewerPasses(event.privacy, event.documentId, await visibility.accessOf(who), false);
+    return viewerPasses(event.privacy, event.documentId, await platform(strapi).access.viewerAccess(who), false);
   };
 
   /** The event of `slug` if the caller may see it; otherwise the 404 of an unknown slug. */
