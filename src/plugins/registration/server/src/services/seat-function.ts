@@ -6,6 +6,11 @@
  * It mirrors `domain/capacity.ts` exactly (the TypeScript decision is the specification, and the
  * SQLite path runs it): seat-function.api.test.ts compares both on every small state, and the API
  * tests run the same scenarios on both databases.
+ *
+ * It reads the `events` table (capacity, waitlist, published), as `readSeats` does on SQLite: that is the
+ * application's event content type (`api::event.event`, src/api/event), which every module shares, not
+ * event-builder's. The capacity is read here on purpose, under the event's lock: passed in by the caller it
+ * would come from the per-process event cache (stale on other instances) or cost one more round trip.
  */
 import type { Knex } from 'knex';
 import { DEFAULT_LOCALE, type Locale } from '../domain/locale';
