@@ -13,3 +13,4 @@ export * from './redact.js';
 export * from './events.js';
 export * from './registrants.js';
 export * from './zoned-time.js';
+export * from './favorites.js';

@@ -318,6 +318,21 @@ export const LABELS: Readonly<Record<string, TypeLabels>> = {
       embedUrl: f('Адрес для встраивания', 'Embed URL', 'Заполняется автоматически из ссылки.'),
     },
   },
+  'plugin::engagement.favorite': {
+    name: { ru: 'Избранная сессия', en: 'Favorite session' },
+    fields: {
+      userId: USER_ID,
+      sessionDocumentId: f('ID сессии', 'Session ID', 'Идентификатор документа сессии, которую участник добавил в избранное.'),
+      eventDocumentId: EVENT_DOCUMENT_ID,
+    },
+  },
+  'plugin::engagement.feed-token': {
+    name: { ru: 'Календарь избранного', en: 'Favorites calendar feed' },
+    fields: {
+      userId: USER_ID,
+      token: f('Секрет адреса', 'Secret', 'Секретная часть адреса календаря избранного; участник может заменить её в кабинете.'),
+    },
+  },
   'plugin::registration.consent-text': {
     name: { ru: 'Текст согласия', en: 'Consent text' },
     fields: {

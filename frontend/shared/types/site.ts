@@ -3,6 +3,7 @@ import type {
   Ad,
   Audience,
   EventSummary,
+  FavoriteSession,
   Image,
   MediaFile,
   NewsItem,
@@ -150,11 +151,5 @@ export interface ViewerInfo {
   email?: string | null;
 }
 
-export interface FavoriteSessionInfo {
-  documentId: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  room?: string | null;
-  event: { documentId: string; title: string; slug: string; timezone: string } | null;
-}
+/** A favorite session as the favorites API answers it (the contract's `FavoriteSession`, cms/src/favorites.ts). */
+export type FavoriteSessionInfo = FavoriteSession;

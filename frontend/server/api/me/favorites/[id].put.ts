@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { favoriteResponseSchema } from 'cms';
 
 /** Adds a session to the visitor's favorites. */
 export default defineEventHandler(async (event) => {
@@ -6,7 +6,7 @@ export default defineEventHandler(async (event) => {
   markPrivate(event);
   if (!isSignedIn(event)) throw createError({ statusCode: 401, statusMessage: 'Unauthorized' });
   try {
-    await strapiRequest(event, { path: `/api/engagement/favorites/${id}`, method: 'PUT', as: 'viewer' }, z.unknown());
+    await strapiRequest(event, { path: `/api/engagement/favorites/${id}`, method: 'PUT', as: 'viewer' }, favoriteResponseSchema);
     return { saved: true };
   } catch (error) {
     cmsFailure(error, `favorite "${id}"`);

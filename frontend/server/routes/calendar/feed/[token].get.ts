@@ -1,30 +1,14 @@
-import { z } from 'zod';
-
-const feedSchema = z.object({
-  data: z.object({
-    sessions: z.array(
-      z.object({
-        documentId: z.string(),
-        title: z.string(),
-        description: z.string().nullable().optional(),
-        startsAt: z.string(),
-        endsAt: z.string(),
-        room: z.string().nullable().optional(),
-        event: z.object({ title: z.string(), slug: z.string(), venue: z.string().nullable().optional(), address: z.string().nullable().optional() }).nullable(),
-      }),
-    ),
-  }),
-});
+import { FEED_TOKEN_PATTERN, feedResponseSchema, type FeedResponse } from 'cms';
 
 /**
  * GET /calendar/feed/<secret>.ics: a visitor's favorite sessions as a calendar apps subscribe to.
  * The secret is the only credential; what it shows is what its owner may see now. Never cached.
  */
 export default defineEventHandler(async (event) => {
-  const token = icsParam(event, 'token', /^[A-Za-z0-9_-]{32,64}$/);
-  let answer: z.infer<typeof feedSchema>;
+  const token = icsParam(event, 'token', FEED_TOKEN_PATTERN);
+  let answer: FeedResponse;
   try {
-    answer = await strapiRequest(event, { path: `/api/engagement/feeds/${token}`, params: { locale: getQuery(event).locale === 'en' ? 'en' : undefined } }, feedSchema);
+    answer = await strapiRequest(event, { path: `/api/engagement/feeds/${token}`, params: { locale: getQuery(event).locale === 'en' ? 'en' : undefined } }, feedResponseSchema);
   } catch (error) {
     cmsFailure(error, 'favorites feed');
   }

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { AUTHENTICATED_ACTIONS, USER_UID } from './constants';
-import { ensureTables } from './database';
 import { getService } from './get-service';
 
 /** Signed-in attendees may call the favorites routes (each answers only for its caller). Idempotent. */
@@ -18,7 +17,6 @@ async function grantAuthenticated(strapi: Core.Strapi): Promise<void> {
 }
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await ensureTables(strapi);
   await grantAuthenticated(strapi);
   // an account deleted by other means than the cabinet's erasure (an administrator) takes its
   // favorites and its feed with it; inside a transaction (the erasure's), in that transaction

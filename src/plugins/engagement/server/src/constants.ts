@@ -2,7 +2,10 @@ export const PLUGIN_ID = 'engagement';
 export const SESSION_UID = 'api::session.session';
 export const USER_UID = 'plugin::users-permissions.user';
 
-/** Tables of this plugin (created at boot; content types cannot express the unique pair). */
+/** The plugin's content types (in the admin and in `strapi export`; no public API reads them). */
+export const FAVORITE_UID = 'plugin::engagement.favorite';
+export const FEED_TOKEN_UID = 'plugin::engagement.feed-token';
+/** Their tables: the hot paths write them with knex (one row per user and session, per user). */
 export const FAVORITES_TABLE = 'engagement_favorites';
 export const FEED_TOKENS_TABLE = 'engagement_feed_tokens';
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { z } from 'zod';
+import { favoritesQuerySchema } from '../../../../../../cms/src/favorites';
 import { httpError, validate, withErrors } from '../../../../platform/server/src/kit';
 import { isDocumentId } from '../domain/favorites';
 import { getService } from '../get-service';
@@ -9,14 +9,6 @@ import { t } from '../i18n/messages';
 interface AuthState {
   user?: { id: number };
 }
-
-const listQuery = z
-  .object({
-    event: z.string().refine(isDocumentId).optional(),
-    details: z.enum(['true', 'false']).optional(),
-    locale: z.enum(['ru', 'en']).optional(),
-  })
-  .strict();
 
 function userOf(ctx: Context): number {
   const user = (ctx.state as AuthState).user;
@@ -35,7 +27,7 @@ const favoritesController = ({ strapi }: { strapi: Core.Strapi }) =>
     /** GET /api/engagement/favorites?event=&details=true&locale= */
     async find(ctx: Context) {
       const userId = userOf(ctx);
-      const query = validate(listQuery, ctx.query);
+      const query = validate(favoritesQuerySchema, ctx.query);
       const service = getService(strapi, 'favorites');
       const items = await service.listForUser(userId, { eventDocumentId: query.event });
       ctx.set('cache-control', 'private, no-store');

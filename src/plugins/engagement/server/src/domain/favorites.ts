@@ -1,17 +1,25 @@
 /**
- * Favorites of attendees: validation of identifiers and feed tokens. Pure: no Strapi, no database.
+ * Favorites of attendees: feed tokens and records of the API (its contract, identifiers and answers,
+ * is `cms/src/favorites.ts`). Pure: no Strapi, no database.
  */
 import { randomBytes } from 'node:crypto';
+import type { Favorite } from '../../../../../../cms/src/favorites';
 
-/** Strapi document ids are lowercase alphanumerics (24 today); anything else names no session. */
-const DOCUMENT_ID = /^[a-z0-9]{10,64}$/;
-const FEED_TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
-
-export const isDocumentId = (value: unknown): value is string => typeof value === 'string' && DOCUMENT_ID.test(value);
-export const isFeedToken = (value: unknown): value is string => typeof value === 'string' && FEED_TOKEN.test(value);
+export { isDocumentId, isFeedToken, type Favorite } from '../../../../../../cms/src/favorites';
 
 /** A new secret for a calendar feed URL (256 bits, URL-safe). */
 export const newFeedToken = (): string => randomBytes(32).toString('base64url');
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A document id for a row written without the document service (a letter, then 23 lowercase letters
+ * or digits, as Strapi's own): the admin opens a document by it.
+ */
+export function newDocumentId(): string {
+  const bytes = randomBytes(24);
+  return Array.from(bytes, (byte, index) => ALPHABET[byte % (index === 0 ? 26 : 36)]).join('');
+}
 
 export interface FavoriteRow {
   user_id: number;
@@ -19,13 +27,6 @@ export interface FavoriteRow {
   event_document_id: string | null;
   created_at: Date | string | number;
 }
-
-/** A type, not an interface: it is JSON (the export of a person's data). */
-export type Favorite = {
-  sessionDocumentId: string;
-  eventDocumentId: string | null;
-  createdAt: string;
-};
 
 /** A database timestamp (SQLite gives numbers or strings, PostgreSQL dates) as ISO text. */
 export function toIsoDate(value: Date | string | number): string {

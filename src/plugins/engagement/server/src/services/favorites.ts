@@ -1,7 +1,9 @@
 /**
- * Favorite sessions of attendees. Rows live in the plugin's own table; whether a session may be
- * saved or shown is decided by the event-builder's public read rules (the document service, read as
- * the request's viewer), so a session the viewer may not see can be neither added nor listed.
+ * Favorite sessions of attendees. Rows are the plugin's content types (favorite, feed-token), written
+ * with knex for the unique pair and its conflict handling, which the document service lacks; whether a
+ * session may be saved or shown is decided by the event-builder's public read rules (the document
+ * service, read as the request's viewer), so a session the viewer may not see can be neither added
+ * nor listed.
  * Reminders call `usersForSession`; the platform's personal-data registry `dataOf` and `forgetUser`.
  */
 import type { Core } from '@strapi/strapi';
@@ -9,22 +11,21 @@ import type { Knex } from 'knex';
 import { httpError } from '../../../../platform/server/src/kit';
 import { FAVORITES_TABLE, FEED_TOKENS_TABLE, SESSION_UID, USER_UID } from '../constants';
 import { t } from '../i18n/messages';
-import { newFeedToken, toFavorite, toIsoDate, type Favorite, type FavoriteRow } from '../domain/favorites';
+import type { FavoriteSession } from '../../../../../../cms/src/favorites';
+import { newDocumentId, newFeedToken, toFavorite, toIsoDate, type Favorite, type FavoriteRow } from '../domain/favorites';
 
-export interface FavoriteSession {
-  documentId: string;
-  title: string;
-  description: string | null;
-  startsAt: string;
-  endsAt: string;
-  room: string | null;
-  locale: string | null;
-  event: { documentId: string; title: string; slug: string; timezone: string; venue: string | null; address: string | null } | null;
-}
+/** A favorite session as the list and the feed answer it (the contract's shape). */
+export type { FavoriteSession } from '../../../../../../cms/src/favorites';
 
 type SessionDocument = Omit<FavoriteSession, 'event'> & { event?: FavoriteSession['event'] };
 
 const DEFAULT_LOCALE = 'ru';
+
+/** What Strapi's document service would write on a row of a content type without drafts. */
+function newRow() {
+  const now = new Date();
+  return { document_id: newDocumentId(), created_at: now, updated_at: now, published_at: now };
+}
 
 const favorites = ({ strapi }: { strapi: Core.Strapi }) => {
   const db = () => strapi.db.connection;
@@ -84,7 +85,7 @@ const favorites = ({ strapi }: { strapi: Core.Strapi }) => {
       const session = await readSession(sessionDocumentId);
       if (!session) throw httpError.notFound(t('session.not-found'));
       await db()(FAVORITES_TABLE)
-        .insert({ user_id: userId, session_document_id: sessionDocumentId, event_document_id: session.event?.documentId ?? null, created_at: new Date() })
+        .insert({ ...newRow(), user_id: userId, session_document_id: sessionDocumentId, event_document_id: session.event?.documentId ?? null })
         .onConflict(['user_id', 'session_document_id'])
         .ignore();
       const row = (await db()(FAVORITES_TABLE).where({ user_id: userId, session_document_id: sessionDocumentId }).first()) as FavoriteRow;
@@ -116,10 +117,11 @@ const favorites = ({ strapi }: { strapi: Core.Strapi }) => {
         if (row) return row.token;
       }
       const token = newFeedToken();
+      const row = newRow();
       await db()(FEED_TOKENS_TABLE)
-        .insert({ user_id: userId, token, created_at: new Date() })
+        .insert({ ...row, user_id: userId, token })
         .onConflict('user_id')
-        .merge({ token, created_at: new Date() });
+        .merge({ token, created_at: row.created_at, updated_at: row.updated_at });
       return token;
     },
 
