@@ -12,7 +12,8 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
-import { decideSeat, nextSeat, promotionsDue, seatToMove, type ActiveStatus, type RegistrationStatus, type SeatState } from '../domain/capacity';
+import { nextSeat, promotionsDue, seatToMove, type RegistrationStatus, type SeatState } from '../domain/capacity';
+import { answerWithExisting, claimPath, placeClaim, retryClaim, type Placement } from '../domain/claim';
 import type { AnswerValue } from '../domain/form';
 import { DEFAULT_LOCALE, localeOfTag, type Locale } from '../domain/locale';
 import type { Utm } from '../contracts';
@@ -106,6 +107,27 @@ function toRecord(row: Row): RegistrationRecord {
   };
 }
 
+/** The registration the seat function just wrote, from its answer and the claim's own values. */
+function recordOfClaimRow(row: ClaimRow, input: Claim, userId: number): RegistrationRecord {
+  return {
+    id: Number(row.id),
+    documentId: row.document_id ?? '',
+    userId,
+    eventDocumentId: input.eventDocumentId,
+    status: row.status ?? 'registered',
+    arrival: Number(row.arrival),
+    seat: row.seat === null ? null : Number(row.seat),
+    answers: input.answers,
+    refCode: input.refCode,
+    utm: input.utm,
+    language: input.language,
+    createdAt: toDate(row.created_at) ?? input.now,
+    updatedAt: input.now,
+    promotedAt: null,
+    cancelledAt: null,
+  };
+}
+
 interface SeatSnapshot extends SeatState {
   published: boolean;
   maxArrival: number;
@@ -124,6 +146,9 @@ export interface ClaimInput {
   withRegistration?: (trx: Knex.Transaction, userId: number) => Promise<void>;
   now?: Date;
 }
+
+/** A claim with its defaults filled in. */
+type Claim = ClaimInput & { now: Date; language: Locale };
 
 export interface ClaimResult {
   /** false: the user was registered already and this is that registration. */
@@ -222,6 +247,112 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
     await lockKey(strapi, trx, 'event', eventDocumentId);
   };
 
+  /** The user's registration, answered as not created (they were registered already). */
+  const existingClaim = async (userId: number, eventDocumentId: string): Promise<ClaimResult> => {
+    const found = await service.find(userId, eventDocumentId);
+    if (!found) throw new Error('[registration] the registration reported as existing is not there');
+    return { created: false, ...found };
+  };
+
+  const full = () => localized(ConflictError, message('register.full'), { reason: 'full' });
+
+  /** PostgreSQL: the seat function decides and writes in one statement (the event's lock inside it). */
+  const claimOnPostgres = async (input: Claim): Promise<ClaimResult> => {
+    const eventId = input.eventDocumentId;
+    const knex = knexOf(strapi);
+    const run = async (db: Knex | Knex.Transaction, userId: number) => {
+      const row = await claimSeat(db, {
+        eventDocumentId: eventId,
+        userId,
+        answers: input.answers,
+        refCode: input.refCode,
+        utm: input.utm,
+        language: input.language,
+        documentId: newDocumentId(randomBytes),
+        now: input.now,
+        // TEST ONLY switch: the control run of the race test shows what happens without the lock
+        lock: !getConfig(strapi, 'unsafeDisableSeatLock'),
+      });
+      if (row.outcome === 'not-found') throw eventNotFound();
+      return row;
+    };
+    const path = claimPath({ userKnown: typeof input.user === 'number', writesWithRegistration: Boolean(input.withRegistration) });
+    let row: ClaimRow;
+    let userId: number;
+    if (path === 'one-statement' && typeof input.user === 'number') {
+      // one statement, its own transaction
+      userId = input.user;
+      row = await run(knex, userId);
+    } else {
+      const create = input.user;
+      ({ row, userId } = await strapi.db.transaction(async ({ trx: strapiTrx }) => {
+        const trx = strapiTrx as unknown as Knex.Transaction;
+        const id = typeof create === 'number' ? create : await create(trx);
+        // the account's own writes first: the seat decision (and the event lock) comes last
+        await input.withRegistration?.(trx, id);
+        const claimed = await run(trx, id);
+        // nothing of this request stays when it changes nothing (full; or a concurrent first click won)
+        if (claimed.outcome === 'full') throw full();
+        if (claimed.outcome === 'existing') throw new AlreadyRegistered(id);
+        return { row: claimed, userId: id };
+      }));
+    }
+    if (row.promotions_due > 0) await service.promote(eventId, input.now);
+    if (row.outcome === 'full') throw full();
+    if (row.outcome === 'existing') return existingClaim(userId, eventId);
+    const record = recordOfClaimRow(row, input, userId);
+    return { created: true, record, waitlistPosition: await positionOf(knex, record) };
+  };
+
+  /** SQLite: one connection runs one transaction at a time, which is the lock; the decision is domain/claim.ts's. */
+  const claimOnSqlite = async (input: Claim): Promise<ClaimResult> =>
+    strapi.db.transaction(async ({ trx: strapiTrx }) => {
+      const trx = strapiTrx as unknown as Knex.Transaction;
+      const eventId = input.eventDocumentId;
+      const userId = typeof input.user === 'number' ? input.user : await input.user(trx);
+      await withLock(trx, eventId);
+      const current = await activeOf(trx, userId, eventId);
+      if (current && current.status !== 'cancelled') return { created: false, record: current, waitlistPosition: await positionOf(trx, current) };
+      const seats = await readSeats(trx, eventId);
+      if (!seats.published) throw eventNotFound();
+      await promoteDue(trx, eventId, seats, input.now);
+      const placement = placeClaim(seats);
+      if (placement.kind === 'full') throw full();
+      await input.withRegistration?.(trx, userId);
+      await writeClaim(trx, input, userId, placement, current);
+      const record = await activeOf(trx, userId, eventId);
+      if (!record) throw new Error('[registration] the registration just written is not there');
+      return { created: true, record, waitlistPosition: placement.waitlistPosition };
+    });
+
+  /** Writes the placed registration: a new row, or the user's cancelled one taken up again. */
+  const writeClaim = async (trx: Knex.Transaction, input: Claim, userId: number, placement: Extract<Placement, { kind: 'placed' }>, cancelled: RegistrationRecord | null) => {
+    const values = {
+      status: placement.status,
+      seat: placement.seat,
+      arrival: placement.arrival,
+      answers: JSON.stringify(input.answers),
+      ref_code: input.refCode,
+      utm: input.utm ? JSON.stringify(input.utm) : null,
+      language: input.language,
+      promoted_at: null,
+      cancelled_at: null,
+      updated_at: input.now,
+    };
+    if (cancelled) {
+      await table(trx).where({ id: cancelled.id }).update(values);
+      return;
+    }
+    await table(trx).insert({
+      ...values,
+      document_id: newDocumentId(randomBytes),
+      user_id: userId,
+      event_document_id: input.eventDocumentId,
+      created_at: input.now,
+      published_at: input.now,
+    });
+  };
+
   const service = {
     /**
      * Takes a seat (or a waitlist place) for a user. A user with an active registration gets it back
@@ -234,135 +365,20 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
         try {
           return await service.claimOnce(input);
         } catch (error) {
-          if (!isSeatConflict(error) || attempt >= 5) throw error;
+          if (!retryClaim(attempt, isSeatConflict(error))) throw error;
         }
       }
     },
 
-    /** One try of `claim` (use `claim`). */
+    /** One try of `claim` (use `claim`): PostgreSQL's seat function, or the SQLite path. */
     async claimOnce(input: ClaimInput): Promise<ClaimResult> {
-      const now = input.now ?? new Date();
-      const eventId = input.eventDocumentId;
-      const language = input.language ?? DEFAULT_LOCALE;
-      const knex = knexOf(strapi);
-      const existing = async (userId: number): Promise<ClaimResult> => {
-        const found = await service.find(userId, eventId);
-        if (!found) throw new Error('[registration] the registration reported as existing is not there');
-        return { created: false, ...found };
-      };
-      const full = () => localized(ConflictError, message('register.full'), { reason: 'full' });
-
-      if (isPostgres(strapi)) {
-        const run = async (db: Knex | Knex.Transaction, userId: number) => {
-          const row = await claimSeat(db, {
-            eventDocumentId: eventId,
-            userId,
-            answers: input.answers,
-            refCode: input.refCode,
-            utm: input.utm,
-            language,
-            documentId: newDocumentId(randomBytes),
-            now,
-            // TEST ONLY switch: the control run of the race test shows what happens without the lock
-            lock: !getConfig(strapi, 'unsafeDisableSeatLock'),
-          });
-          if (row.outcome === 'not-found') throw eventNotFound();
-          return row;
-        };
-        let row: ClaimRow;
-        let userId: number;
-        try {
-          if (typeof input.user === 'number' && !input.withRegistration) {
-            // the one-click path: one statement, its own transaction; the lock lives inside it
-            userId = input.user;
-            row = await run(knex, userId);
-          } else {
-            ({ row, userId } = await strapi.db.transaction(async ({ trx: strapiTrx }) => {
-              const trx = strapiTrx as unknown as Knex.Transaction;
-              const id = typeof input.user === 'number' ? input.user : await input.user(trx);
-              // the account's own writes first: the seat decision (and the event lock) comes last
-              await input.withRegistration?.(trx, id);
-              const claimed = await run(trx, id);
-              // nothing of this request stays when it changes nothing (full; or a concurrent first click won)
-              if (claimed.outcome === 'full') throw full();
-              if (claimed.outcome === 'existing') throw new AlreadyRegistered(id);
-              return { row: claimed, userId: id };
-            }));
-          }
-        } catch (error) {
-          if (error instanceof AlreadyRegistered) return existing(error.userId);
-          // without the lock two first clicks of one user can race to the insert: the index keeps one
-          if (isUniqueViolation(error) && !isSeatConflict(error) && typeof input.user === 'number') return existing(input.user);
-          throw error;
-        }
-        if (row.promotions_due > 0) await service.promote(eventId, now);
-        if (row.outcome === 'full') throw full();
-        if (row.outcome === 'existing') return existing(userId);
-        const record: RegistrationRecord = {
-          id: Number(row.id),
-          documentId: row.document_id ?? '',
-          userId,
-          eventDocumentId: eventId,
-          status: row.status ?? 'registered',
-          arrival: Number(row.arrival),
-          seat: row.seat === null ? null : Number(row.seat),
-          answers: input.answers,
-          refCode: input.refCode,
-          utm: input.utm,
-          language,
-          createdAt: toDate(row.created_at) ?? now,
-          updatedAt: now,
-          promotedAt: null,
-          cancelledAt: null,
-        };
-        return { created: true, record, waitlistPosition: await positionOf(knex, record) };
-      }
-
-      // SQLite: one connection runs one transaction at a time, which is the lock
+      const claim = { ...input, now: input.now ?? new Date(), language: input.language ?? DEFAULT_LOCALE };
       try {
-        return await strapi.db.transaction(async ({ trx: strapiTrx }) => {
-          const trx = strapiTrx as unknown as Knex.Transaction;
-          const userId = typeof input.user === 'number' ? input.user : await input.user(trx);
-          await withLock(trx, eventId);
-          const current = await activeOf(trx, userId, eventId);
-          if (current && current.status !== 'cancelled') return { created: false, record: current, waitlistPosition: await positionOf(trx, current) };
-          const seats = await readSeats(trx, eventId);
-          if (!seats.published) throw eventNotFound();
-          await promoteDue(trx, eventId, seats, now);
-          const decision = decideSeat(seats);
-          if (decision.kind === 'full') throw full();
-          const status: ActiveStatus = decision.kind === 'register' ? 'registered' : 'waitlisted';
-          await input.withRegistration?.(trx, userId);
-          const values = {
-            status,
-            seat: status === 'registered' ? nextSeat(seats.registered) : null,
-            arrival: seats.maxArrival + 1,
-            answers: JSON.stringify(input.answers),
-            ref_code: input.refCode,
-            utm: input.utm ? JSON.stringify(input.utm) : null,
-            language,
-            promoted_at: null,
-            cancelled_at: null,
-            updated_at: now,
-          };
-          if (current) {
-            await table(trx).where({ id: current.id }).update(values);
-          } else {
-            await table(trx).insert({
-              ...values,
-              document_id: newDocumentId(randomBytes),
-              user_id: userId,
-              event_document_id: eventId,
-              created_at: now,
-              published_at: now,
-            });
-          }
-          const record = await activeOf(trx, userId, eventId);
-          if (!record) throw new Error('[registration] the registration just written is not there');
-          return { created: true, record, waitlistPosition: status === 'waitlisted' ? seats.waitlisted + 1 : null };
-        });
+        return isPostgres(strapi) ? await claimOnPostgres(claim) : await claimOnSqlite(claim);
       } catch (error) {
-        if (isUniqueViolation(error) && !isSeatConflict(error) && typeof input.user === 'number') return existing(input.user);
+        if (error instanceof AlreadyRegistered) return existingClaim(error.userId, claim.eventDocumentId);
+        const refusal = { uniqueViolation: isUniqueViolation(error), seatConflict: isSeatConflict(error) };
+        if (typeof input.user === 'number' && answerWithExisting(refusal, true)) return existingClaim(input.user, claim.eventDocumentId);
         throw error;
       }
     },
