@@ -15,15 +15,29 @@ export interface TestAdmin {
   token: string;
 }
 
-interface AdminRoleService {
+export interface AdminRoleService {
   create(attributes: { name: string; description: string }): Promise<{ id: number }>;
-  assignPermissions(roleId: number, permissions: Array<{ action: string; subject: string | null; conditions?: string[] }>): Promise<unknown>;
+  assignPermissions(
+    roleId: number,
+    permissions: Array<{ action: string; subject: string | null; properties?: Record<string, unknown>; conditions?: string[] }>,
+  ): Promise<unknown>;
 }
 interface AdminUserService {
   create(attributes: Record<string, unknown>): Promise<{ id: number }>;
 }
 
-async function signIn(app: TestApp, name: string, roles: number[]): Promise<TestAdmin> {
+/** The admin role service (the admin ships no types for it). */
+export const adminRoles = (app: TestApp) => app.strapi.service('admin::role') as unknown as AdminRoleService;
+
+/** The id of the admin role with `code` (e.g. one the event-builder plugin creates at boot). */
+export async function adminRoleId(app: TestApp, code: string): Promise<number> {
+  const role = (await app.strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number } | null;
+  if (!role) throw new Error(`no admin role ${code}`);
+  return role.id;
+}
+
+/** An admin `<name>@admin.test` with exactly these roles, signed in. */
+export async function adminWithRoles(app: TestApp, name: string, roles: number[]): Promise<TestAdmin> {
   const email = `${name}@admin.test`;
   const user = await (app.strapi.service('admin::user') as unknown as AdminUserService).create({
     email,
@@ -41,15 +55,13 @@ async function signIn(app: TestApp, name: string, roles: number[]): Promise<Test
 
 /** An admin whose only role holds exactly `actions` (plugin actions, no subject); `[]`: a role with no rights. */
 export async function adminWith(app: TestApp, name: string, actions: readonly string[]): Promise<TestAdmin> {
-  const roles = app.strapi.service('admin::role') as unknown as AdminRoleService;
+  const roles = adminRoles(app);
   const role = await roles.create({ name: `Роль ${name}`, description: `test role: ${actions.join(', ') || 'no rights'}` });
   if (actions.length > 0) await roles.assignPermissions(role.id, actions.map((action) => ({ action, subject: null, conditions: [] })));
-  return signIn(app, name, [role.id]);
+  return adminWithRoles(app, name, [role.id]);
 }
 
 /** A super admin (every action, the Roles page's own rights included). */
 export async function superAdmin(app: TestApp, name = 'root'): Promise<TestAdmin> {
-  const role = (await app.strapi.db.query('admin::role').findOne({ where: { code: SUPER_ADMIN_CODE } })) as { id: number } | null;
-  if (!role) throw new Error('no super admin role');
-  return signIn(app, name, [role.id]);
+  return adminWithRoles(app, name, [await adminRoleId(app, SUPER_ADMIN_CODE)]);
 }

@@ -3,8 +3,11 @@
  * calendar feed show only what the owner may still see, and nobody reaches another user's favorites.
  */
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
+import { describe, expect, it } from 'vitest';
+import { createTestEvent, createTestSession } from '../../../../../../scripts/testing/content';
+import { bootForFile } from '../../../../../../scripts/testing/lifecycle';
+import type { TestApp } from '../../../../../../scripts/testing/strapi';
+import { createAttendee } from '../../../../../../scripts/testing/users';
 
 interface Fixture {
   sessions: Record<'open' | 'link' | 'closed' | 'hiddenEvent' | 'draft', string>;
@@ -13,27 +16,11 @@ interface Fixture {
 }
 
 async function seed(app: TestApp): Promise<Fixture> {
-  const { strapi } = app;
-  const users = strapi.plugin('users-permissions').service('user') as { add(data: Record<string, unknown>): Promise<{ id: number }> };
-  const jwt = strapi.plugin('users-permissions').service('jwt') as { issue(payload: { id: number }): Promise<string> | string };
-  const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })) as { id: number };
-  const make = (name: string) =>
-    users.add({ username: name, email: `${name}@uni.test`, password: 'Secret-pass-2026', confirmed: true, blocked: false, role: role.id, provider: 'local' });
-  const [alice, bob] = await Promise.all([make('alice'), make('bob')]);
-
-  const base = { startsAt: '2026-12-01T07:00:00.000Z', endsAt: '2026-12-01T15:00:00.000Z', timezone: 'Europe/Moscow', format: 'offline' as const };
-  const event = async (slug: string, privacy: string, extra: Record<string, unknown> = {}) =>
-    (await strapi.documents('api::event.event').create({ data: { ...base, title: `Событие ${slug}`, slug, privacy, ...extra } as never, status: 'published' })).documentId;
-  const pub = await event('pub', 'public');
-  const closed = await event('cls', 'closed', { allowlist: 'bob@uni.test' });
-
-  const session = async (title: string, eventId: string, privacy: string, startsAt: string, publish = true) =>
-    (
-      await strapi.documents('api::session.session').create({
-        data: { title, startsAt, endsAt: base.endsAt, event: eventId, privacy } as never,
-        ...(publish ? { status: 'published' as const } : {}),
-      })
-    ).documentId;
+  const [alice, bob] = await Promise.all([createAttendee(app, 'alice'), createAttendee(app, 'bob')]);
+  const pub = await createTestEvent(app, 'pub');
+  const closed = await createTestEvent(app, 'cls', { privacy: 'closed', allowlist: 'bob@uni.test' });
+  const session = (title: string, event: string, privacy: string, startsAt: string, publish = true) =>
+    createTestSession(app, { title, event, privacy, startsAt }, publish);
   const sessions = {
     open: await session('Открытая сессия', pub, 'inherit', '2026-12-01T09:00:00.000Z'),
     link: await session('Сессия по ссылке', pub, 'link', '2026-12-01T08:00:00.000Z'),
@@ -44,7 +31,7 @@ async function seed(app: TestApp): Promise<Fixture> {
   return {
     sessions,
     users: { alice: alice.id, bob: bob.id },
-    tokens: { alice: await jwt.issue({ id: alice.id }), bob: await jwt.issue({ id: bob.id }) },
+    tokens: { alice: alice.jwt, bob: bob.jwt },
   };
 }
 
@@ -53,13 +40,9 @@ describe('favorites', () => {
   let fx: Fixture;
   const as = (who: keyof Fixture['tokens']) => ({ authorization: `Bearer ${fx.tokens[who]}` });
 
-  beforeAll(async () => {
-    app = await bootStrapi();
-    fx = await seed(app);
-  });
-  afterAll(async () => {
-    await app?.stop();
-    await app?.db.drop();
+  bootForFile(seed, (booted, fixture) => {
+    app = booted;
+    fx = fixture;
   });
 
   it('refuses anonymous callers', async () => {

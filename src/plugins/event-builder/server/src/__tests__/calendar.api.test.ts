@@ -5,22 +5,14 @@
  * without session permissions 403, event managers reach only the events they are assigned to.
  */
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
+import { describe, expect, it } from 'vitest';
+import { adminRoleId, adminRoles, adminWithRoles } from '../../../../../../scripts/testing/admins';
+import { bootForFile } from '../../../../../../scripts/testing/lifecycle';
+import type { TestApp } from '../../../../../../scripts/testing/strapi';
 import { CALENDAR_READ } from '../constants';
 import { ROLE_CODES } from '../domain/roles';
 
-const PASSWORD = 'Test-pass-2026';
 const SESSION_UID = 'api::session.session';
-
-interface AdminRoleService {
-  create(attributes: { name: string; description: string }): Promise<{ id: number }>;
-  assignPermissions(roleId: number, permissions: Array<{ action: string; subject: string | null; properties?: Record<string, unknown>; conditions?: string[] }>): Promise<unknown>;
-}
-
-interface AdminUserService {
-  create(attributes: Record<string, unknown>): Promise<{ id: number }>;
-}
 
 interface Fixture {
   event: string;
@@ -47,24 +39,16 @@ const sessionRights = () =>
 
 async function seed(app: TestApp): Promise<Fixture> {
   const { strapi } = app;
-  const users = strapi.service('admin::user') as unknown as AdminUserService;
-  const roleOf = async (code: string) => {
-    const role = (await strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number } | null;
-    if (!role) throw new Error(`no admin role ${code}`);
-    return role.id;
-  };
-  const roles = strapi.service('admin::role') as unknown as AdminRoleService;
+  const roles = adminRoles(app);
   const empty = await roles.create({ name: 'Без прав', description: 'A role with no permissions' });
   // every right on sessions in the content manager, but not the calendar's own switch
   const sessionsOnly = await roles.create({ name: 'Только сессии', description: 'Sessions without the calendar' });
   await roles.assignPermissions(sessionsOnly.id, sessionRights());
-  const makeAdmin = (name: string, role: number) =>
-    users.create({ email: `${name}@admin.test`, firstname: name, lastname: 'Test', password: PASSWORD, isActive: true, registrationToken: null, roles: [role] });
-  await makeAdmin('root', await roleOf(ROLE_CODES.clientAdmin));
-  const manager = await makeAdmin('manager', await roleOf(ROLE_CODES.eventManager));
-  await makeAdmin('outsider', await roleOf(ROLE_CODES.eventManager));
-  await makeAdmin('nobody', empty.id);
-  await makeAdmin('sessions', sessionsOnly.id);
+  const root = await adminWithRoles(app, 'root', [await adminRoleId(app, ROLE_CODES.clientAdmin)]);
+  const manager = await adminWithRoles(app, 'manager', [await adminRoleId(app, ROLE_CODES.eventManager)]);
+  const outsider = await adminWithRoles(app, 'outsider', [await adminRoleId(app, ROLE_CODES.eventManager)]);
+  const nobody = await adminWithRoles(app, 'nobody', [empty.id]);
+  const sessionsOnlyAdmin = await adminWithRoles(app, 'sessions', [sessionsOnly.id]);
 
   const events = strapi.documents('api::event.event');
   const event = (
@@ -104,11 +88,7 @@ async function seed(app: TestApp): Promise<Fixture> {
     })
   ).documentId;
 
-  const login = async (name: string) => {
-    const response = await request(app.server).post('/admin/login').send({ email: `${name}@admin.test`, password: PASSWORD }).expect(200);
-    return response.body.data.token as string;
-  };
-  const tokens = { admin: await login('root'), manager: await login('manager'), outsider: await login('outsider'), nobody: await login('nobody'), sessionsOnly: await login('sessions') };
+  const tokens = { admin: root.token, manager: manager.token, outsider: outsider.token, nobody: nobody.token, sessionsOnly: sessionsOnlyAdmin.token };
   return { event, otherEvent, tracks: { science, career, foreign }, sessions: { opening, clash }, tokens, sessionsOnlyRole: sessionsOnly.id };
 }
 
@@ -142,14 +122,9 @@ describe('program calendar admin routes', () => {
       updatedAt: string;
     };
 
-  beforeAll(async () => {
-    app = await bootStrapi();
-    fx = await seed(app);
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await app?.db.drop();
+  bootForFile(seed, (booted, fixture) => {
+    app = booted;
+    fx = fixture;
   });
 
   describe('reading', () => {
@@ -343,7 +318,7 @@ describe('program calendar admin routes', () => {
       await as('sessionsOnly').get(`/event-builder/calendar/events/${fx.event}`).expect(403);
       await as('sessionsOnly').post(`/event-builder/calendar/events/${fx.event}/sessions`, { title: 'x', startsAt: '2026-12-01T12:00:00Z', endsAt: '2026-12-01T13:00:00Z' }).expect(403);
       await as('sessionsOnly').put(`/event-builder/calendar/sessions/${fx.sessions.clash}`, { endsAt: '2026-12-01T10:00:00Z' }).expect(403);
-      const roles = app.strapi.service('admin::role') as unknown as AdminRoleService;
+      const roles = adminRoles(app);
       await roles.assignPermissions(fx.sessionsOnlyRole, [...sessionRights(), { action: CALENDAR_READ, subject: null, properties: {}, conditions: [] }]);
       // past the policies: the organizer roles then decide which events (none for this role)
       const picker = await as('sessionsOnly').get('/event-builder/calendar/events').expect(200);

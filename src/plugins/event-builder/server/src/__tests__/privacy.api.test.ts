@@ -4,8 +4,10 @@
  * viewers each see exactly what their access allows.
  */
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
+import { describe, expect, it } from 'vitest';
+import { createTestEvent, createTestSession } from '../../../../../../scripts/testing/content';
+import { bootForFile } from '../../../../../../scripts/testing/lifecycle';
+import type { TestApp } from '../../../../../../scripts/testing/strapi';
 import { createAttendee } from '../../../../../../scripts/testing/users';
 
 const HLS_SECRET = 'hls-secret-token-7f3a';
@@ -20,25 +22,18 @@ async function seed(app: TestApp): Promise<Fixture> {
   const { strapi } = app;
   const [alice, bob, carol] = await Promise.all([createAttendee(app, 'alice'), createAttendee(app, 'bob'), createAttendee(app, 'carol')]);
 
-  const base = { startsAt: '2026-12-01T07:00:00.000Z', endsAt: '2026-12-02T15:00:00.000Z', timezone: 'Europe/Moscow', format: 'offline' as const };
-  const events = strapi.documents('api::event.event');
-  const event = async (slug: string, privacy: 'public' | 'link' | 'invite' | 'closed', extra: Record<string, unknown> = {}, publish = true) =>
-    (await events.create({ data: { ...base, title: `Событие ${slug}`, slug, privacy, ...extra }, ...(publish ? { status: 'published' as const } : {}) })).documentId;
+  const base = { startsAt: '2026-12-01T07:00:00.000Z', endsAt: '2026-12-02T15:00:00.000Z' };
+  const event = (slug: string, privacy: 'public' | 'link' | 'invite' | 'closed', extra: Record<string, unknown> = {}, publish = true) =>
+    createTestEvent(app, slug, { ...base, privacy, ...extra }, publish);
   const pub = await event('pub', 'public', { invitedUsers: [alice.id], allowlist: 'bob@uni.test' });
   const lnk = await event('lnk', 'link');
   const inv = await event('inv', 'invite', { invitedUsers: [alice.id] });
   const cls = await event('cls', 'closed', { allowlist: 'someone@else.test\nBOB@uni.test; other@uni.test' });
   const draft = await event('draft', 'public', {}, false);
 
-  const sessionsApi = strapi.documents('api::session.session');
   const sessions: Record<string, string> = {};
   const session = async (key: string, eventId: string, privacy: string, extra: Record<string, unknown> = {}) => {
-    sessions[key] = (
-      await sessionsApi.create({
-        data: { title: `Сессия ${key}`, startsAt: base.startsAt, endsAt: base.endsAt, event: eventId, privacy, ...extra } as never,
-        status: 'published',
-      })
-    ).documentId;
+    sessions[key] = await createTestSession(app, { title: `Сессия ${key}`, ...base, event: eventId, privacy, ...extra });
   };
   await session('pub-open', pub, 'inherit', { stream: { url: 'https://youtu.be/dQw4w9WgXcQ' } });
   await session('pub-link', pub, 'link');
@@ -84,14 +79,9 @@ describe('privacy of events and sessions', () => {
     return who ? req.set('authorization', `Bearer ${fx.tokens[who]}`) : req;
   };
 
-  beforeAll(async () => {
-    app = await bootStrapi();
-    fx = await seed(app);
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await app?.db.drop();
+  bootForFile(seed, (booted, fixture) => {
+    app = booted;
+    fx = fixture;
   });
 
   describe('lists', () => {

@@ -1,0 +1,19 @@
+/** The life of one Strapi shared by the tests of one file. */
+import { afterAll, beforeAll } from 'vitest';
+import { bootStrapi, type TestApp } from './strapi';
+
+/**
+ * Before the file's tests: boots a Strapi on a fresh database, writes `prepare`'s fixture and hands both
+ * to `use`. After them: stops it and drops its database.
+ */
+export function bootForFile<F>(prepare: (app: TestApp) => Promise<F>, use: (app: TestApp, fixture: F) => void): void {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await bootStrapi();
+    use(app, await prepare(app));
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await app?.db.drop();
+  });
+}
