@@ -71,3 +71,27 @@ export function checkDeclaredBody(headers: { contentType?: string; contentLength
   const declared = Number(raw.trim());
   return declared > limit ? { ok: false, limit, reason: 'declared-too-large' } : { ok: true, limit, declared };
 }
+
+/** A readable stream as the HTTP parser feeds it (a Node IncomingMessage): each chunk is pushed into it. */
+export interface PushedStream<E> {
+  push(chunk: unknown, encoding?: E): boolean;
+}
+
+/**
+ * Counts the bytes pushed into `stream` (a request body without a declared length); past `limit` it drops
+ * them, calls `onOver` once (to fail the reader and close the connection) and answers false, so the HTTP
+ * parser stops reading the socket. Nothing past the limit is buffered.
+ */
+export function limitPushedBytes<E>(stream: PushedStream<E>, limit: number, onOver: () => void): void {
+  let received = 0;
+  let over = false;
+  const push = stream.push.bind(stream);
+  stream.push = (chunk: unknown, encoding?: E): boolean => {
+    if (chunk === null || chunk === undefined || over) return over ? false : push(chunk, encoding);
+    received += chunk instanceof Uint8Array ? chunk.byteLength : new TextEncoder().encode(String(chunk)).byteLength;
+    if (received <= limit) return push(chunk, encoding);
+    over = true;
+    onOver();
+    return false;
+  };
+}

@@ -3,13 +3,13 @@ import { afterAll, beforeAll } from 'vitest';
 import { bootStrapi, type TestApp } from './strapi';
 
 /**
- * Before the file's tests: boots a Strapi on a fresh database, writes `prepare`'s fixture and hands both
+ * Before the file's tests: boots a Strapi on a fresh database (with `env` over the test settings), writes `prepare`'s fixture and hands both
  * to `use`. After them: stops it and drops its database.
  */
-export function bootForFile<F>(prepare: (app: TestApp) => Promise<F>, use: (app: TestApp, fixture: F) => void): void {
+export function bootForFile<F>(prepare: (app: TestApp) => Promise<F>, use: (app: TestApp, fixture: F) => void, env: Record<string, string> = {}): void {
   let app: TestApp | undefined;
   beforeAll(async () => {
-    app = await bootStrapi();
+    app = await bootStrapi({ env });
     use(app, await prepare(app));
   });
   afterAll(async () => {

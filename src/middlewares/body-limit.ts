@@ -6,31 +6,14 @@
  * GraphQL's body parser, formidable) gets a PayloadTooLargeError, answered 413. Nothing past the limit
  * is buffered in memory or written to disk.
  */
-import type { IncomingMessage } from 'node:http';
 import type { Context, Next } from 'koa';
 import { errors } from '@strapi/utils';
-import { checkDeclaredBody, type BodyLimits } from '../../cms/src/body-limits';
+import { checkDeclaredBody, limitPushedBytes, type BodyLimits } from '../../cms/src/body-limits';
 
 const MESSAGE = 'Тело запроса слишком велико (Request body too large)';
 
 function tooLarge(limit: number): InstanceType<typeof errors.PayloadTooLargeError> {
   return new errors.PayloadTooLargeError(MESSAGE, { limit });
-}
-
-/** Counts the bytes the socket pushes into `req`; past `limit` it drops them, stops the socket and fails the reader. */
-function countBody(req: IncomingMessage, limit: number, onOver: () => void): void {
-  let received = 0;
-  let over = false;
-  const push = req.push.bind(req);
-  req.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
-    if (chunk === null || chunk === undefined || over) return over ? false : push(chunk, encoding);
-    received += Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? chunk.byteLength : Buffer.byteLength(String(chunk));
-    if (received <= limit) return push(chunk, encoding);
-    over = true;
-    onOver();
-    // false: the HTTP parser stops reading the socket; the chunk is dropped
-    return false;
-  };
 }
 
 export default (config: BodyLimits) => {
@@ -45,7 +28,7 @@ export default (config: BodyLimits) => {
       throw tooLarge(verdict.limit);
     }
     if (verdict.declared === null) {
-      countBody(req, verdict.limit, () => {
+      limitPushedBytes(req, verdict.limit, () => {
         ctx.set('Connection', 'close');
         // a reader waiting for the body fails now; without one nothing more is read
         if (req.listenerCount('error') > 0) req.emit('error', tooLarge(verdict.limit));

@@ -12,7 +12,7 @@
  */
 import cluster from 'node:cluster';
 import type { IncomingMessage } from 'node:http';
-import { SITE_SECRETS, assertSecrets, bodyLimitsOf, checkDeclaredBody, originOf, type BodyLimits } from 'cms';
+import { SITE_SECRETS, assertSecrets, bodyLimitsOf, checkDeclaredBody, limitPushedBytes, originOf, type BodyLimits } from 'cms';
 import type { H3Error } from 'h3';
 
 const MESSAGE = 'Тело запроса слишком велико (Request body too large)';
@@ -28,21 +28,6 @@ function refuseToStart(message: string): never {
 
 function tooLarge(limit: number): H3Error {
   return createError({ statusCode: 413, statusMessage: 'Payload Too Large', message: MESSAGE, data: { limit } });
-}
-
-/** Counts the bytes the socket pushes into `req`; past `limit` it drops them, stops the socket and fails the reader. */
-function countBody(req: IncomingMessage, limit: number, onOver: () => void): void {
-  let received = 0;
-  let over = false;
-  const push = req.push.bind(req);
-  req.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
-    if (chunk === null || chunk === undefined || over) return over ? false : push(chunk, encoding);
-    received += Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? chunk.byteLength : Buffer.byteLength(String(chunk));
-    if (received <= limit) return push(chunk, encoding);
-    over = true;
-    onOver();
-    return false;
-  };
 }
 
 export default defineNitroPlugin((nitroApp) => {
@@ -94,7 +79,7 @@ export default defineNitroPlugin((nitroApp) => {
           return Promise.reject(tooLarge(verdict.limit));
         }
         if (verdict.declared === null) {
-          countBody(req, verdict.limit, () => {
+          limitPushedBytes(req, verdict.limit, () => {
             res.setHeader('connection', 'close');
             if (req.listenerCount('error') > 0) req.emit('error', tooLarge(verdict.limit));
           });

@@ -41,6 +41,28 @@ export function registrationError(status: number, data: RegistrationErrorData): 
   return createError({ statusCode: 503, statusMessage: 'Service Unavailable', data: { message: '', reason: 'unavailable', details: null } satisfies RegistrationErrorData });
 }
 
+/** A problem of a request the site checked before calling the API: where (the path of the field) and what. */
+export interface RequestProblem {
+  path: string[];
+  message: string;
+}
+
+/** The 400 the API answers to an invalid request, made by the site: each problem with its path, their messages joined. */
+export function invalidRequest(errors: RequestProblem[]): Error {
+  return createError({
+    statusCode: 400,
+    statusMessage: 'Bad Request',
+    data: { message: errors.map((issue) => issue.message).join('; '), reason: 'invalid', details: { errors } } satisfies RegistrationErrorData,
+  });
+}
+
+/** The request's JSON body as `schema` reads it (no body: `{}`), or the 400 naming each problem. */
+export async function readCheckedBody<T extends z.ZodType>(event: H3Event, schema: T): Promise<z.infer<T>> {
+  const parsed = schema.safeParse((await readBody(event)) ?? {});
+  if (!parsed.success) throw invalidRequest(parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })));
+  return parsed.data;
+}
+
 /**
  * One call of the registration API. A signed-in visitor's call carries their JWT; a JWT the API
  * refuses (expired, revoked, the account deleted) signs the visitor out on the site and is a 401

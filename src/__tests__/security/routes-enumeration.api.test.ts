@@ -7,8 +7,9 @@
  * finding 1 named one by one (REST, GraphQL and a write route).
  */
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootStrapi, type TestApp } from '../../../scripts/testing/strapi';
+import { describe, expect, it } from 'vitest';
+import { bootForFile } from '../../../scripts/testing/lifecycle';
+import type { TestApp } from '../../../scripts/testing/strapi';
 import { leaksIn, personalIn, seedPrivacyFixture, SITE_TOKEN, type PrivacyFixture } from './privacy-fixture';
 
 interface Layer {
@@ -54,15 +55,14 @@ describe('every route the router serves, tried with hidden ids, spellings and qu
   const auth = (caller: Caller): Record<string, string> =>
     caller === 'site' ? { authorization: `Bearer ${SITE_TOKEN}` } : caller === 'attendee' ? { authorization: `Bearer ${fx.stranger.jwt}` } : {};
 
-  beforeAll(async () => {
-    app = await bootStrapi({ env: { SITE_API_TOKEN: SITE_TOKEN } });
-    fx = await seedPrivacyFixture(app);
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await app?.db.drop();
-  });
+  bootForFile(
+    seedPrivacyFixture,
+    (booted, fixture) => {
+      app = booted;
+      fx = fixture;
+    },
+    { SITE_API_TOKEN: SITE_TOKEN },
+  );
 
   /** The REST find/findOne routes of the event space: the only ones where the site's token reads drafts (previews). */
   const previewPath = (path: string): boolean => {

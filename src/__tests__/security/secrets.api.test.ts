@@ -4,27 +4,14 @@
  * the tests' and developers' simple values.)
  * SQLite, or PostgreSQL with DATABASE_CLIENT=postgres.
  */
-import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../scripts/testing/databases';
+import { strongStrapiSecrets } from '../../../scripts/testing/secrets';
 import { bootStrapi } from '../../../scripts/testing/strapi';
 
-const strong = () => randomBytes(32).toString('base64');
-
 function production(): Record<string, string> {
-  return {
-    NODE_ENV: 'production',
-    APP_KEYS: `${strong()},${strong()}`,
-    API_TOKEN_SALT: strong(),
-    ADMIN_JWT_SECRET: strong(),
-    TRANSFER_TOKEN_SALT: strong(),
-    JWT_SECRET: strong(),
-    ENCRYPTION_KEY: strong(),
-    CODE_HASH_SECRET: strong(),
-    SITE_PROXY_SECRET: strong(),
-    PREVIEW_SECRET: '',
-  };
+  return { NODE_ENV: 'production', ...strongStrapiSecrets(), PREVIEW_SECRET: '' };
 }
 
 async function bootError(db: TestDatabase, env: Record<string, string>): Promise<string> {

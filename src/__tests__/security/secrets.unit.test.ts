@@ -7,24 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { SITE_SECRETS, STRAPI_SECRETS, assertSecrets, secretProblems } from '../../../cms/src/secrets';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { root } from '../../../scripts/testing/paths';
+import { strongSecret, strongStrapiSecrets } from '../../../scripts/testing/secrets';
 import { GENERATED } from '../../../scripts/lib/env-file.mjs';
 
-const strong = () => randomBytes(32).toString('base64');
-
-function goodStrapiEnv(): Record<string, string> {
-  return {
-    APP_KEYS: [strong(), strong()].join(','),
-    API_TOKEN_SALT: strong(),
-    ADMIN_JWT_SECRET: strong(),
-    TRANSFER_TOKEN_SALT: strong(),
-    JWT_SECRET: strong(),
-    ENCRYPTION_KEY: strong(),
-    CODE_HASH_SECRET: strong(),
-    SITE_PROXY_SECRET: strong(),
-  };
-}
+const strong = strongSecret;
+const goodStrapiEnv = strongStrapiSecrets;
 
 /** The values .env.example ships. */
 function exampleEnv(): Record<string, string> {

@@ -4,8 +4,9 @@
  * GraphQL, no admin route, and on the plugin routes that check tokens themselves it acts as nobody.
  */
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootStrapi, type TestApp } from '../../../scripts/testing/strapi';
+import { describe, expect, it } from 'vitest';
+import { bootForFile } from '../../../scripts/testing/lifecycle';
+import type { TestApp } from '../../../scripts/testing/strapi';
 import { personalIn, seedPrivacyFixture, SITE_TOKEN, type PrivacyFixture } from './privacy-fixture';
 
 describe("the site's API token", () => {
@@ -13,15 +14,14 @@ describe("the site's API token", () => {
   let fx: PrivacyFixture;
   const site = { authorization: `Bearer ${SITE_TOKEN}` };
 
-  beforeAll(async () => {
-    app = await bootStrapi({ env: { SITE_API_TOKEN: SITE_TOKEN } });
-    fx = await seedPrivacyFixture(app);
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await app?.db.drop();
-  });
+  bootForFile(
+    seedPrivacyFixture,
+    (booted, fixture) => {
+      app = booted;
+      fx = fixture;
+    },
+    { SITE_API_TOKEN: SITE_TOKEN },
+  );
 
   it('reads a draft of the event space for the preview', async () => {
     const response = await request(app.server).get(`/api/events/${fx.visible.eventDocumentId}?status=draft`).set(site).expect(200);

@@ -9,15 +9,7 @@ import type { AccountDeletion } from '#shared/utils/registration';
  */
 export default defineEventHandler(async (event): Promise<AccountDeletion> => {
   requireViewer(event);
-  const parsed = eraseRequestSchema.safeParse((await readBody(event)) ?? {});
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
-    throw createError({
-      statusCode: 400,
-      statusMessage: 'Bad Request',
-      data: { message: errors.map((issue) => issue.message).join('; '), reason: 'invalid', details: { errors } } satisfies RegistrationErrorData,
-    });
-  }
+  const erasure = await readCheckedBody(event, eraseRequestSchema);
   const me = await registrationData(event, { path: '/api/registration/me' }, meResponseSchema);
   const now = Date.now();
   const active = me.registrations.filter((registration) => registration.status !== 'cancelled');
@@ -25,7 +17,7 @@ export default defineEventHandler(async (event): Promise<AccountDeletion> => {
     const end = registration.event?.endsAt ? Date.parse(registration.event.endsAt) : Number.NaN;
     return Number.isNaN(end) || end > now;
   }).length;
-  await registrationRequest(event, { method: 'POST', path: '/api/registration/me/erase', body: parsed.data }, null);
+  await registrationRequest(event, { method: 'POST', path: '/api/registration/me/erase', body: erasure }, null);
   clearViewerSession(event);
   return { anonymized: me.registrations.length, cancelled };
 });

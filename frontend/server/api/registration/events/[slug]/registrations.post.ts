@@ -15,14 +15,6 @@ interface Upload {
   data: Buffer;
 }
 
-function badRequest(errors: Array<{ path: string[]; message: string }>): Error {
-  return createError({
-    statusCode: 400,
-    statusMessage: 'Bad Request',
-    data: { message: errors.map((issue) => issue.message).join('; '), reason: 'invalid', details: { errors } } satisfies RegistrationErrorData,
-  });
-}
-
 /** The submission as JSON, or as multipart with the JSON in `data` and each file in `files.<key>` (the API's own format). */
 async function readSubmission(event: H3Event): Promise<{ raw: unknown; uploads: Upload[] }> {
   const type = getRequestHeader(event, 'content-type') ?? '';
@@ -32,7 +24,7 @@ async function readSubmission(event: H3Event): Promise<{ raw: unknown; uploads: 
   const parts = (await readMultipartFormData(event)) ?? [];
   const uploads: Upload[] = [];
   let raw: unknown = undefined;
-  const errors: Array<{ path: string[]; message: string }> = [];
+  const errors: RequestProblem[] = [];
   for (const part of parts) {
     const key = FILE_PART.exec(part.name ?? '')?.[1];
     if (part.name === 'data' && !part.filename) {
@@ -49,7 +41,7 @@ async function readSubmission(event: H3Event): Promise<{ raw: unknown; uploads: 
     }
   }
   if (raw === undefined) errors.push({ path: ['data'], message: 'the data part is missing' });
-  if (errors.length > 0) throw badRequest(errors);
+  if (errors.length > 0) throw invalidRequest(errors);
   return { raw, uploads };
 }
 
@@ -73,7 +65,7 @@ export default defineEventHandler(async (event): Promise<RegisterAnswer> => {
   const { raw, uploads } = await readSubmission(event);
   const parsed = submissionSchema.safeParse(raw);
   if (!parsed.success) {
-    throw badRequest(parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })));
+    throw invalidRequest(parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })));
   }
 
   const remembered = attributionFor(parseAttributionCookie(getCookie(event, ATTRIBUTION_COOKIE)), slug, Date.now());
