@@ -3,7 +3,8 @@ import type { JsonValue } from '../../../platform/server/src/kit';
 import { JOBS } from './constants';
 import { eventPageUrl } from './domain/locale';
 import { translate } from './i18n/messages';
-import { getConfig, getService, isPostgres, knexOf } from './utils';
+import { getConfig, getService } from './get-service';
+import { isPostgres, knexOf } from './db';
 import { ensureClaimFunction } from './services/seat-function';
 
 interface JobsService {

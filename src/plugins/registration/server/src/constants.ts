@@ -1,4 +1,4 @@
-export const PLUGIN = 'registration';
+export const PLUGIN_ID = 'registration';
 export const REGISTRATION_UID = 'plugin::registration.registration';
 export const PARTNER_LINK_UID = 'plugin::registration.partner-link';
 export const CONSENT_UID = 'plugin::registration.consent';

@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { validateFormDefinition, type RawField } from './domain/form';
 import { validationError } from './errors';
-import { CONSENT_TEXT_UID, EVENT_UID, JOBS, PARTNER_LINK_UID, PLUGIN, REGISTRATION_UID } from './constants';
-import { getService } from './utils';
+import { CONSENT_TEXT_UID, EVENT_UID, JOBS, PARTNER_LINK_UID, PLUGIN_ID, REGISTRATION_UID } from './constants';
+import { getService } from './get-service';
 import { REGISTRATION_ACCESS, REGISTRANT_STATUSES } from './domain/access';
 import { isRecord, platform } from '../../../platform/server/src/kit';
 
@@ -25,7 +25,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
 
   // what the plugin keeps about a person: in the cabinet's export, and gone with the account
   platform(strapi).personalData.register({
-    module: PLUGIN,
+    module: PLUGIN_ID,
     export: (userId) => getService(strapi, 'cabinet').ownData(userId),
     erase: (userId, { trx }) => getService(strapi, 'cabinet').eraseOwn(userId, trx),
   });

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { respond, validate } from '../../../../platform/server/src/kit';
 import { emailCodeBodySchema, verifyBodySchema } from '../contracts';
-import { getService } from '../utils';
+import { getService } from '../get-service';
 
 const auth = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/registration/auth/email-code {email} -> 204 (whether or not the address has an account); the mail is in the caller's language */

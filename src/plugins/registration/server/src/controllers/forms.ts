@@ -10,7 +10,7 @@ import type { PendingResult, RegisteredResult } from '../services/forms';
 import { validationError, type FieldIssue } from '../errors';
 import { message, render } from '../i18n/messages';
 import { eventSummaryOut, formOut, registrationOut } from '../present';
-import { getConfig, getService } from '../utils';
+import { getConfig, getService } from '../get-service';
 
 interface UploadedFile {
   filepath: string;

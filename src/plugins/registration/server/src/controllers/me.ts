@@ -7,7 +7,7 @@ import { localized } from '../errors';
 import { message } from '../i18n/messages';
 import { registrationOut } from '../present';
 import type { Account } from '../services/accounts';
-import { getService } from '../utils';
+import { getService } from '../get-service';
 
 const me = ({ strapi }: { strapi: Core.Strapi }) => {
   const signedIn = async (ctx: Context): Promise<Account> => {

@@ -11,7 +11,7 @@
  *   registered to their events, not the account.
  */
 import type { ModuleAccess } from '../../../../platform/server/src/kit';
-import { CONSENT_UID, PARTNER_LINK_UID, PLUGIN, REGISTRATION_UID, USER_UID } from '../constants';
+import { CONSENT_UID, PARTNER_LINK_UID, PLUGIN_ID, REGISTRATION_UID, USER_UID } from '../constants';
 import { PROFILE_KEYS } from './form';
 
 /** Statuses that make a site user a registrant of the event (visible to its organizers). */
@@ -21,7 +21,7 @@ export const REGISTRANT_STATUSES = ['registered', 'waitlisted'] as const;
 export const REGISTRANT_FIELDS: readonly string[] = ['username', ...PROFILE_KEYS];
 
 export const REGISTRATION_ACCESS: ModuleAccess = {
-  module: PLUGIN,
+  module: PLUGIN_ID,
   subjects: [
     { uid: PARTNER_LINK_UID, link: { via: 'relation', path: 'event.' }, writeLevel: 'admin' },
     { uid: REGISTRATION_UID, link: { via: 'record', field: 'eventDocumentId' }, readOnly: true },

@@ -17,7 +17,8 @@ import { DEFAULT_LOCALE, type Locale } from '../domain/locale';
 import { localized } from '../errors';
 import { message, translate } from '../i18n/messages';
 import { CODE_ATTEMPT_UID, EMAIL_CODE_UID, ROLE_UID, USER_UID } from '../constants';
-import { getConfig, isPostgres, isUniqueViolation, knexOf, newDocumentId, toDate } from '../utils';
+import { getConfig } from '../get-service';
+import { isPostgres, isUniqueViolation, knexOf, newDocumentId, toDate } from '../db';
 import { lockKey } from './locks';
 import { redact } from '../../../../../../cms/src/redact';
 

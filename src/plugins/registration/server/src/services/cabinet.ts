@@ -11,7 +11,8 @@ import type { ProfilePatch } from '../contracts';
 import { validationError, type FieldIssue } from '../errors';
 import { message } from '../i18n/messages';
 import { EVENT_UID, USER_UID } from '../constants';
-import { getService, toDate } from '../utils';
+import { getService } from '../get-service';
+import { toDate } from '../db';
 import type { Account } from './accounts';
 import type { RegistrationRecord } from './registrations';
 

@@ -16,7 +16,8 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { JOBS, TABLES } from '../constants';
 import { confirmationDue, confirmationMail } from '../domain/confirmation';
-import { getConfig, getService, isPostgres, knexOf } from '../utils';
+import { getConfig, getService } from '../get-service';
+import { isPostgres, knexOf } from '../db';
 import { lockKey } from './locks';
 
 const TABLE = TABLES.registrations;

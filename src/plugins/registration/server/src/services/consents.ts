@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { CONSENT_TEXT_UID, TABLES } from '../constants';
-import { knexOf, newDocumentId, toDate } from '../utils';
+import { knexOf, newDocumentId, toDate } from '../db';
 
 export interface ConsentText {
   version: number;

@@ -11,7 +11,7 @@ import { buildForm, type FieldDefinition, type RawField } from '../domain/form';
 import { localized } from '../errors';
 import { message } from '../i18n/messages';
 import { EVENT_UID } from '../constants';
-import { toDate } from '../utils';
+import { toDate } from '../db';
 
 /** The answer for an event that does not exist, is not published, or is hidden from the caller. */
 export const eventNotFound = () => localized(errors.NotFoundError, message('event.not-found'));

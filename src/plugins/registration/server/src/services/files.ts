@@ -7,7 +7,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { AcceptedFile } from '../domain/form';
-import { getConfig } from '../utils';
+import { getConfig } from '../get-service';
 
 export interface StoredFileRef {
   file: string;

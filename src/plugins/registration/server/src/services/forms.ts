@@ -20,7 +20,7 @@ import type { RegisterBody } from '../contracts';
 import { GoneError, localized, validationError } from '../errors';
 import { message, render } from '../i18n/messages';
 import { USER_UID } from '../constants';
-import { getConfig, getService } from '../utils';
+import { getConfig, getService } from '../get-service';
 import { sessionExpired, type Account } from './accounts';
 import { eventNotFound, type RegistrationEvent } from './events';
 import type { ConsentText } from './consents';

@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { isPostgres } from '../utils';
+import { isPostgres } from '../db';
 import { EVENT_LOCK_NAMESPACE } from './seat-function';
 
 /** Lock namespaces (the first key of pg_advisory_xact_lock(int, int)). */

@@ -14,7 +14,8 @@ import type { Utm } from '../contracts';
 import { localized } from '../errors';
 import { message } from '../i18n/messages';
 import { TABLES } from '../constants';
-import { fromJson, getConfig, getService, knexOf, newDocumentId, toDate } from '../utils';
+import { getConfig, getService } from '../get-service';
+import { fromJson, knexOf, newDocumentId, toDate } from '../db';
 import type { StoredAnswer } from './registrations';
 
 const TABLE = TABLES.pending;

@@ -1,21 +1,6 @@
+/** Database helpers of this plugin's knex paths (PostgreSQL and SQLite). */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { RegistrationConfig } from './config';
-import type services from './services';
-import { PLUGIN } from './constants';
-
-type Services = typeof services;
-export type ServiceName = keyof Services;
-
-/** A service of this plugin, typed. */
-export function getService<K extends ServiceName>(strapi: Core.Strapi, name: K): ReturnType<Services[K]> {
-  return strapi.plugin(PLUGIN).service(name) as ReturnType<Services[K]>;
-}
-
-/** The plugin's configuration, read on every call (tests may change it at run time). */
-export function getConfig<K extends keyof RegistrationConfig>(strapi: Core.Strapi, key: K): RegistrationConfig[K] {
-  return strapi.plugin(PLUGIN).config(key) as RegistrationConfig[K];
-}
 
 export const knexOf = (strapi: Core.Strapi): Knex => strapi.db.connection as unknown as Knex;
 
