@@ -69,16 +69,12 @@ export const blockNodeSchema: z.ZodType<BlockNode> = z.lazy(() =>
 export const blocksSchema = z.array(blockNodeSchema);
 
 
-export const fileSchema = z.object({
-  url: z.string(),
+/** An uploaded file: an image's fields and its name, extension, type and size. */
+export const fileSchema = imageSchema.extend({
   name: z.string(),
   ext: z.string().nullable().optional(),
   mime: z.string().nullable().optional(),
   size: z.number().nullable().optional(),
-  alternativeText: optionalText,
-  width: z.number().nullable().optional(),
-  height: z.number().nullable().optional(),
-  formats: z.record(z.string(), formatSchema).nullable().optional(),
 });
 export type MediaFile = z.infer<typeof fileSchema>;
 

@@ -17,3 +17,23 @@ export function bootForFile<F>(prepare: (app: TestApp) => Promise<F>, use: (app:
     await app?.db.drop();
   });
 }
+
+/**
+ * A Strapi for the file's tests (booted before them with `env`) that a test may break, e.g. by closing its
+ * database: stopping it afterwards may fail and is no finding; its database is dropped all the same.
+ * Returns the running app (read it inside the tests).
+ */
+export function breakableAppForFile(env: Record<string, string> = {}): () => TestApp {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await bootStrapi({ env });
+  });
+  afterAll(async () => {
+    await app?.stop().catch(() => undefined);
+    await app?.db.drop();
+  });
+  return () => {
+    if (!app) throw new Error('the file\'s Strapi did not boot');
+    return app;
+  };
+}

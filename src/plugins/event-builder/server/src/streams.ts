@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { isRecord } from '../../../platform/server/src/kit';
 import { normalizeStreamLink } from './domain/stream-links';
 import { EVENT_UID, SESSION_UID } from './constants';
 
@@ -14,8 +15,6 @@ interface StreamData {
   embedUrl?: string | null;
   [key: string]: unknown;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Fills provider and embedUrl from url; throws a ValidationError naming `path` for a bad link. */
 export function normalizeStreamData(stream: StreamData, path: string[]): StreamData {

@@ -4,10 +4,7 @@
  */
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { createTestEvent, createTestSession } from '../../../../../../scripts/testing/content';
-import { bootForFile } from '../../../../../../scripts/testing/lifecycle';
-import type { TestApp } from '../../../../../../scripts/testing/strapi';
-import { createAttendee } from '../../../../../../scripts/testing/users';
+import { bootForFile, createAttendee, createTestEvent, createTestSession, type TestApp } from '../../../../../../scripts/testing/api';
 
 interface Fixture {
   sessions: Record<'open' | 'link' | 'closed' | 'hiddenEvent' | 'draft', string>;

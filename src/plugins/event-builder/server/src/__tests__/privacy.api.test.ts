@@ -5,10 +5,7 @@
  */
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { createTestEvent, createTestSession } from '../../../../../../scripts/testing/content';
-import { bootForFile } from '../../../../../../scripts/testing/lifecycle';
-import type { TestApp } from '../../../../../../scripts/testing/strapi';
-import { createAttendee } from '../../../../../../scripts/testing/users';
+import { bootForFile, createAttendee, createTestEvent, createTestSession, type TestApp } from '../../../../../../scripts/testing/api';
 
 const HLS_SECRET = 'hls-secret-token-7f3a';
 

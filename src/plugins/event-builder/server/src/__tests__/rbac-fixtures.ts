@@ -3,6 +3,7 @@
  * `POST /admin/login`, and events and sessions with their administrators and managers.
  */
 import request from 'supertest';
+import { adminRoleId } from '../../../../../../scripts/testing/admins';
 import type { TestApp } from '../../../../../../scripts/testing/strapi';
 import { ROLE_CODES, SUPER_ADMIN_CODE } from '../domain/roles';
 
@@ -27,11 +28,8 @@ export interface Account {
 
 const PASSWORD = 'Organizer-pass-2026';
 
-export async function roleId(app: TestApp, code: string): Promise<number> {
-  const role = (await app.strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number } | null;
-  if (!role) throw new Error(`no admin role ${code}`);
-  return role.id;
-}
+/** The id of the admin role with `code` (the shared fixture's lookup). */
+export const roleId = adminRoleId;
 
 /** An active admin account with the given roles, signed in. */
 export async function account(app: TestApp, name: string, roles: RoleName[]): Promise<Account> {

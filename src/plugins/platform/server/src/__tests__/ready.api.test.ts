@@ -1,29 +1,19 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
+import { describe, expect, it } from 'vitest';
+import { breakableAppForFile } from '../../../../../../scripts/testing/lifecycle';
 
 describe('readiness and liveness', () => {
-  let app: TestApp;
-
   const operator = { 'x-readiness-token': 'operators-readiness-token-0123456789' };
-
-  beforeAll(async () => {
-    app = await bootStrapi({ env: { READINESS_TOKEN: operator['x-readiness-token'] } });
-  });
-
-  afterAll(async () => {
-    await app?.stop().catch(() => undefined);
-    await app?.db.drop();
-  });
+  const appOf = breakableAppForFile({ READINESS_TOKEN: operator['x-readiness-token'] });
 
   it('is live on /_health', async () => {
-    await request(app.server).get('/_health').expect(204);
+    await request(appOf().server).get('/_health').expect(204);
   });
 
   it('is ready when the database (and Redis, when configured) answer', async () => {
     // the checks only for operators (issue 10, finding 14): anyone else learns ready or not
-    expect((await request(app.server).get('/api/platform/ready').expect(200)).body).toEqual({ status: 'ok' });
-    const response = await request(app.server).get('/api/platform/ready').set(operator).expect(200);
+    expect((await request(appOf().server).get('/api/platform/ready').expect(200)).body).toEqual({ status: 'ok' });
+    const response = await request(appOf().server).get('/api/platform/ready').set(operator).expect(200);
     expect(response.body).toEqual({
       status: 'ok',
       checks: { database: { status: 'ok' }, redis: { status: process.env.REDIS_URL ? 'ok' : 'skipped' } },
@@ -32,14 +22,14 @@ describe('readiness and liveness', () => {
   });
 
   it('answers 503 naming the database when the database is gone', async () => {
-    if (app.db.client === 'postgres') {
+    if (appOf().db.client === 'postgres') {
       // drop the database under the running instance: its connections are terminated
-      await app.db.kill();
+      await appOf().db.kill();
     } else {
       // an open SQLite file survives deletion: close the instance's connections instead
-      await app.strapi.db.connection.destroy();
+      await appOf().strapi.db.connection.destroy();
     }
-    const response = await request(app.server).get('/api/platform/ready').set(operator).expect(503);
+    const response = await request(appOf().server).get('/api/platform/ready').set(operator).expect(503);
     expect(response.body.status).toBe('unavailable');
     expect(response.body.checks.database.status).toBe('fail');
     expect(response.body.checks.database.error).toEqual(expect.any(String));

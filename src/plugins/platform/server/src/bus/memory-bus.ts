@@ -1,12 +1,13 @@
-import type { BusHandler, EventBus } from './types';
+import { createTopics } from './topics';
+import type { EventBus } from './types';
 
 /** One process: handlers are called on the next tick, each message cloned so no one shares state. */
 export function createMemoryBus(log: (message: string, error?: unknown) => void): EventBus {
-  const topics = new Map<string, Set<BusHandler>>();
+  const topics = createTopics();
   return {
     kind: 'in-process',
     async publish(topic, message) {
-      const handlers = topics.get(topic);
+      const handlers = topics.handlersOf(topic);
       if (!handlers) return;
       const copy = JSON.stringify(message);
       for (const handler of handlers) {
@@ -18,15 +19,9 @@ export function createMemoryBus(log: (message: string, error?: unknown) => void)
       }
     },
     async subscribe(topic, handler) {
-      let handlers = topics.get(topic);
-      if (!handlers) {
-        handlers = new Set();
-        topics.set(topic, handlers);
-      }
-      handlers.add(handler);
+      const entry = topics.add(topic, handler);
       return async () => {
-        handlers.delete(handler);
-        if (handlers.size === 0) topics.delete(topic);
+        entry.remove();
       };
     },
     async close() {

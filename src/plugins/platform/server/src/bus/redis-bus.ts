@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { JsonValue } from '../queue/types';
-import type { BusHandler, EventBus } from './types';
+import { createTopics } from './topics';
+import type { EventBus } from './types';
 
 /**
  * Redis pub/sub: every instance that subscribed to a topic gets each message published on any
@@ -14,12 +15,12 @@ export function createRedisBus(
   log: (message: string, error?: unknown) => void,
 ): EventBus {
   const channelPrefix = `${prefix}:bus:`;
-  const topics = new Map<string, Set<BusHandler>>();
+  const topics = createTopics();
 
   subscriber.on('message', (channel: string, raw: string) => {
     if (!channel.startsWith(channelPrefix)) return;
     const topic = channel.slice(channelPrefix.length);
-    const handlers = topics.get(topic);
+    const handlers = topics.handlersOf(topic);
     if (!handlers) return;
     let message: JsonValue;
     try {
@@ -41,19 +42,10 @@ export function createRedisBus(
       await publisher.publish(channelPrefix + topic, JSON.stringify(message));
     },
     async subscribe(topic, handler) {
-      let handlers = topics.get(topic);
-      if (!handlers) {
-        handlers = new Set();
-        topics.set(topic, handlers);
-        await subscriber.subscribe(channelPrefix + topic);
-      }
-      handlers.add(handler);
+      const entry = topics.add(topic, handler);
+      if (entry.first) await subscriber.subscribe(channelPrefix + topic);
       return async () => {
-        handlers.delete(handler);
-        if (handlers.size === 0 && topics.get(topic) === handlers) {
-          topics.delete(topic);
-          await subscriber.unsubscribe(channelPrefix + topic);
-        }
+        if (entry.remove()) await subscriber.unsubscribe(channelPrefix + topic);
       };
     },
     async close() {

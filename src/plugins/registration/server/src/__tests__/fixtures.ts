@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import request from 'supertest';
-import { readMessages, startSmtpSink, type SmtpSink } from '../../../../../../scripts/smtp-sink/sink';
+import { readMessages, type SmtpSink } from '../../../../../../scripts/smtp-sink/sink';
+import { bootWithMailSink } from '../../../../../../scripts/testing/personal-data';
 import { waitFor } from '../../../../../../scripts/testing/wait';
-import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
+import type { TestApp } from '../../../../../../scripts/testing/strapi';
 
 export interface Harness {
   app: TestApp;
@@ -17,10 +18,8 @@ export interface Harness {
 }
 
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
-  const mailDir = await mkdtemp(join(tmpdir(), 'mmso-mail-'));
   const filesDir = await mkdtemp(join(tmpdir(), 'mmso-reg-files-'));
-  const sink = await startSmtpSink({ port: 0, dir: mailDir });
-  const app = await bootStrapi({ env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), REGISTRATION_FILES_DIR: filesDir, ...env } });
+  const { app, sink, stop } = await bootWithMailSink({ REGISTRATION_FILES_DIR: filesDir, ...env });
   // every test request comes from 127.0.0.1: the per-IP limit is tested on its own
   app.strapi.config.set('plugin::registration.codes.perIp', { max: 10_000, windowMs: 60_000 });
   app.strapi.config.set('plugin::registration.pending.perIp', { max: 10_000, windowMs: 60_000 });
@@ -30,10 +29,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     filesDir,
     knex: app.strapi.db.connection as unknown as Knex,
     async stop() {
-      await app.stop();
-      await app.db.drop();
-      await sink.close();
-      await rm(mailDir, { recursive: true, force: true });
+      await stop();
       await rm(filesDir, { recursive: true, force: true });
     },
   };
