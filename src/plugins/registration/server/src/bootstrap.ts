@@ -61,6 +61,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   );
 
   if (isPostgres(strapi)) await ensureClaimFunction(knexOf(strapi));
+  await getService(strapi, 'registrants').backfill();
   await getService(strapi, 'consents').ensureDefault();
   const confirmations = getService(strapi, 'confirmations');
   await confirmations.prepare();

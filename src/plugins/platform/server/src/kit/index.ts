@@ -113,3 +113,6 @@ export function platform(strapi: Core.Strapi): Platform {
 
 /** Whether a value is a plain object (not null, not an array). */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// text search that ignores case (Cyrillic included) the same on SQLite and PostgreSQL
+export { containsPattern, databaseClient, foldedSql, foldText, type DatabaseClient } from '../database/text-search';

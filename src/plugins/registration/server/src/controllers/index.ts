@@ -1,5 +1,6 @@
 import auth from './auth';
 import forms from './forms';
 import me from './me';
+import registrants from './registrants';
 
-export default { auth, forms, me };
+export default { auth, forms, me, registrants };

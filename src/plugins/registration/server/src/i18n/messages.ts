@@ -62,6 +62,16 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
 
   // registering, cancelling
   'event.not-found': void;
+
+  // organizers' registrant lists
+  'list.sign-in': void;
+  'list.forbidden': void;
+  'list.unknown-column': { column: string };
+  'list.bad-operator': { column: string; op: string };
+  'list.bad-value': { column: string; op: string };
+  'list.bad-sort': { sort: string };
+  'list.bad-page': void;
+  'list.too-many-filters': { max: number };
   'register.consent-outdated': void;
   'register.consent-required': void;
   'register.full': void;
@@ -194,6 +204,15 @@ const ru: Catalog = {
   'window.ended': () => 'Событие уже прошло',
 
   'event.not-found': () => 'Событие не найдено',
+
+  'list.sign-in': () => 'Войдите в админку',
+  'list.forbidden': () => 'Нет доступа к участникам этого события',
+  'list.unknown-column': ({ column }) => `Нет такого столбца: ${column}`,
+  'list.bad-operator': ({ column, op }) => `Столбец ${column} не фильтруется условием ${op}`,
+  'list.bad-value': ({ column, op }) => `Неподходящее значение фильтра ${op} для столбца ${column}`,
+  'list.bad-sort': ({ sort }) => `Неверная сортировка «${sort}»: нужно <столбец>:asc или <столбец>:desc`,
+  'list.bad-page': () => 'Неверный номер или размер страницы (размер от 1 до 200)',
+  'list.too-many-filters': ({ max }) => `Слишком много условий: не больше ${max}`,
   'register.consent-outdated': () => 'Текст согласия обновился: прочитайте и подтвердите новую версию',
   'register.consent-required': () => 'Нужно согласие на обработку персональных данных',
   'register.full': () => 'Свободных мест нет, а лист ожидания на этом событии не ведётся',
@@ -319,6 +338,15 @@ const en: Catalog = {
   'window.ended': () => 'The event is over',
 
   'event.not-found': () => 'Event not found',
+
+  'list.sign-in': () => 'Sign in to the admin panel',
+  'list.forbidden': () => "You have no access to this event's registrants",
+  'list.unknown-column': ({ column }) => `No such column: ${column}`,
+  'list.bad-operator': ({ column, op }) => `Column ${column} cannot be filtered with ${op}`,
+  'list.bad-value': ({ column, op }) => `Unsuitable value of filter ${op} for column ${column}`,
+  'list.bad-sort': ({ sort }) => `Invalid sort "${sort}": use <column>:asc or <column>:desc`,
+  'list.bad-page': () => 'Invalid page number or size (size 1 to 200)',
+  'list.too-many-filters': ({ max }) => `Too many conditions: at most ${max}`,
   'register.consent-outdated': () => 'The consent text has changed: please read and accept the new version',
   'register.consent-required': () => 'Consent to the processing of personal data is required',
   'register.full': () => 'There are no seats left and this event has no waitlist',

@@ -3,6 +3,7 @@
  * anonymous where the route allows it), so they are `auth: false` for Strapi's route permissions.
  */
 const open = { auth: false as const, policies: [] };
+const organizer = { policies: ['admin::isAuthenticatedAdmin'] };
 
 export default {
   'content-api': {
@@ -21,6 +22,14 @@ export default {
       { method: 'DELETE', path: '/me', handler: 'me.eraseWithoutCode', config: open },
       { method: 'POST', path: '/me/erase-code', handler: 'me.eraseCode', config: open },
       { method: 'POST', path: '/me/erase', handler: 'me.erase', config: open },
+    ],
+  },
+  // organizers' lists (admin JWT): the controller checks the organizer's access to the event
+  admin: {
+    type: 'admin',
+    routes: [
+      { method: 'GET', path: '/events/:eventDocumentId/registrants', handler: 'registrants.list', config: organizer },
+      { method: 'GET', path: '/events/:eventDocumentId/registrants/counts', handler: 'registrants.counts', config: organizer },
     ],
   },
 };

@@ -7,6 +7,7 @@ import files from './files';
 import forms from './forms';
 import partnerLinks from './partner-links';
 import pendingRegistrations from './pending-registrations';
+import registrants from './registrants';
 import registrations from './registrations';
 
 export default {
@@ -19,5 +20,6 @@ export default {
   forms,
   'partner-links': partnerLinks,
   'pending-registrations': pendingRegistrations,
+  registrants,
   registrations,
 };

@@ -338,6 +338,9 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
       language: input.language,
       promoted_at: null,
       cancelled_at: null,
+      // the current registration's time (a re-registration starts anew, unattended)
+      registered_at: input.now,
+      attended_at: null,
       updated_at: input.now,
     };
     if (cancelled) {

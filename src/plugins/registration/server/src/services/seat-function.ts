@@ -104,13 +104,13 @@ BEGIN
 
   IF v_existing_id IS NOT NULL THEN
     UPDATE ${TABLES.registrations} SET status = v_status, seat = v_seat, arrival = v_max + 1, answers = p_answers, ref_code = p_ref, utm = p_utm,
-      language = p_language, promoted_at = NULL, cancelled_at = NULL, updated_at = p_now
+      language = p_language, promoted_at = NULL, cancelled_at = NULL, registered_at = p_now, attended_at = NULL, updated_at = p_now
       WHERE ${TABLES.registrations}.id = v_existing_id;
     v_id := v_existing_id;
   ELSE
     INSERT INTO ${TABLES.registrations} (document_id, user_id, event_document_id, status, seat, arrival, answers, ref_code, utm, language,
-        created_at, updated_at, published_at)
-      VALUES (p_document_id, p_user, p_event, v_status, v_seat, v_max + 1, p_answers, p_ref, p_utm, p_language, p_now, p_now, p_now)
+        registered_at, created_at, updated_at, published_at)
+      VALUES (p_document_id, p_user, p_event, v_status, v_seat, v_max + 1, p_answers, p_ref, p_utm, p_language, p_now, p_now, p_now, p_now)
       RETURNING ${TABLES.registrations}.id INTO v_id;
   END IF;
 
