@@ -12,7 +12,7 @@ import { RegistrantQueryError, type RegistrantQueryProblem } from '../domain/reg
 import { localized, validationError } from '../errors';
 import { message, type Message } from '../i18n/messages';
 import type { ListedEvent } from '../services/registrants';
-import { getService } from '../utils';
+import { getService } from '../get-service';
 
 // not strict: the router adds numbered captures of its own
 const paramsSchema = z.object({ eventDocumentId: z.string().regex(/^[a-z0-9]{1,64}$/) });

@@ -13,7 +13,7 @@ import { buildForm, type RawField } from '../domain/form';
 import { columnsOf, parseRegistrantQuery, type ColumnSpec, type QuestionColumn, type RegistrantQuery } from '../domain/registrant-query';
 import { sourceOf } from '../domain/source';
 import { EVENT_UID } from '../constants';
-import { fromJson, knexOf, toDate } from '../utils';
+import { fromJson, knexOf, toDate } from '../db';
 import { RegistrantSql, REGISTRATIONS_TABLE, ROW_COLUMNS, type RawRegistrantRow } from './registrant-sql';
 
 /** An event as its list needs it (any version: a list stays readable when the event is unpublished). */
