@@ -7,22 +7,14 @@
 import type { Knex } from 'knex';
 import { containsPattern, foldedSql, type DatabaseClient } from '../../../../platform/server/src/kit';
 import type { ColumnSpec, Filter, FilterScalar, RegistrantQuery } from '../domain/registrant-query';
+import { PROFILE_KEYS } from '../../../../../../cms/src/registration-form';
+import { ACCOUNT_COLUMNS } from './accounts';
 
 export const REGISTRATIONS_TABLE = 'registration_registrations';
 export const USERS_TABLE = 'up_users';
 
-/** Columns of the people table, by profile key. */
-const PERSON_COLUMNS: Readonly<Record<string, string>> = {
-  email: 'email',
-  firstName: 'first_name',
-  lastName: 'last_name',
-  middleName: 'middle_name',
-  phone: 'phone',
-  status: 'status',
-  organization: 'organization',
-  position: 'position',
-  city: 'city',
-};
+/** Columns of the people table, by profile key (the accounts service's names). */
+const PERSON_COLUMNS: Readonly<Record<string, string>> = Object.fromEntries(PROFILE_KEYS.map((key) => [key, ACCOUNT_COLUMNS[key] ?? key]));
 
 const FIXED_SQL: Readonly<Record<string, string>> = {
   status: 'r.status',
