@@ -1229,7 +1229,20 @@ export interface PartnerLinkSeed {
   event: string;
 }
 
-export const partnerLinks: PartnerLinkSeed[] = [{ code: 'alumni-vk', label: 'VK: сообщество выпускников МИЦО', channel: 'social', event: 'vstrecha-vypusknikov' }];
+/** Tracked links of the demo events (`?ref=CODE`): the demo audience (audience.ts) registered and visited through them. */
+export const partnerLinks: PartnerLinkSeed[] = [
+  { code: 'alumni-vk', label: 'VK: сообщество выпускников МИЦО', channel: 'social', event: 'vstrecha-vypusknikov' },
+  { code: 'alumni-tg', label: 'Telegram: канал ассоциации выпускников', channel: 'messenger', event: 'vstrecha-vypusknikov' },
+  { code: 'dod-school1534', label: 'Школа № 1534: рассылка для выпускных классов', channel: 'partner', event: 'den-otkrytyh-dverej' },
+  { code: 'dod-vk-ads', label: 'Реклама ВКонтакте: абитуриенты Москвы', channel: 'ads', event: 'den-otkrytyh-dverej' },
+  { code: 'dod-email', label: 'Письмо подписчикам приёмной комиссии', channel: 'email', event: 'den-otkrytyh-dverej' },
+  { code: 'hack-itmo', label: 'Партнёр: студенческий клуб «Код»', channel: 'partner', event: 'hakaton-cifrovoj-kampus' },
+  { code: 'hack-tg', label: 'Telegram: чат хакатонов', channel: 'messenger', event: 'hakaton-cifrovoj-kampus' },
+  { code: 'python-school', label: 'Партнёр: онлайн-школа «Алгоритм»', channel: 'partner', event: 'onlajn-intensiv-python-dlya-abiturientov' },
+  { code: 'conf-rsci', label: 'Рассылка научного общества', channel: 'email', event: 'konferenciya-ii-v-obrazovanii' },
+  { code: 'conf-tg', label: 'Telegram: канал «ИИ в образовании»', channel: 'social', event: 'konferenciya-ii-v-obrazovanii' },
+  { code: 'forum-hh', label: 'Партнёр: карьерный портал', channel: 'partner', event: 'karernyj-forum-start-v-it' },
+];
 
 /** Organizer accounts of the demo (admin panel). Created only by the demo seed, never in production. */
 export const demoAccounts: DemoAccount[] = [

@@ -11,6 +11,9 @@ import { seedContext, type SeedCount } from './context.ts';
 import { seedDictionaries } from './dictionaries.ts';
 import { seedEvents, seedPlan } from './events.ts';
 import { seedAds, seedNews, seedPartnerLinks } from './news-ads.ts';
+import { demoAudience } from './audience.ts';
+import { partnerLinks } from './data.ts';
+import { seedAttendees, seedRegistrations } from './registrations.ts';
 
 export interface SeedOptions {
   /** The clock of the run; dates of a first run are relative to it. */
@@ -26,7 +29,7 @@ export interface SeedReport {
   counts: Record<string, SeedCount>;
 }
 
-/** Runs the steps in the order of their references: dictionaries, events, what points to events, accounts. */
+/** Runs the steps in the order of their references: dictionaries, events, what points to events, accounts, the demo audience. */
 export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): Promise<SeedReport> {
   const now = options.now ?? new Date();
   const log = options.log ?? ((line: string) => console.log(line));
@@ -41,6 +44,9 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
     await seedPartnerLinks(seed, eventIds);
     const accountIds = await seedAdminAccounts(seed);
     await seedOrganizerAssignments(seed, accountIds, eventIds);
+    const audience = demoAudience(plan.events, partnerLinks, now);
+    const userIds = await seedAttendees(seed, audience.people);
+    await seedRegistrations(seed, plan.events, eventIds, audience, userIds);
     logCounts(seed.counts, log);
     return { baseDay: plan.baseDay, counts: seed.counts };
   } finally {
@@ -75,4 +81,6 @@ const LOG_ORDER = [
   'admin accounts',
   'admin account roles repaired',
   'organizer assignments',
+  'attendee accounts',
+  'registrations',
 ];
