@@ -73,3 +73,60 @@ export const registrantCountsSchema = z.strictObject({
   capacity: z.number().int().min(0).nullable(),
 });
 export type RegistrantCounts = z.infer<typeof registrantCountsSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The admin pages (helper F): the organizer's events, a list's columns, the live stream
+//
+// - `GET /registration/registrant-events` -> 200 RegistrantEvents: the events the organizer may open (newest first)
+// - `GET /registration/events/:eventDocumentId/registrants/columns` -> 200 RegistrantColumns (labels in the
+//   organizer's language for profile fields and questions; the admin words the fixed columns itself)
+// - `GET /registration/events/:eventDocumentId/registrants/stream` -> text/event-stream: the event `ready`, then one
+//   event per change of a registration of this event, named by its domain event's bus topic
+//   (`domain.registration.created`, ...) with data `registrantChangeSchema` (ids and states only)
+
+/** Kinds of columns: how a column is filtered (which operators) and shown. */
+export const COLUMN_KINDS = ['text', 'choice', 'multi', 'instant', 'day', 'number', 'boolean', 'file'] as const;
+export type RegistrantColumnKind = (typeof COLUMN_KINDS)[number];
+
+export const registrantEventSchema = z.strictObject({
+  documentId: z.string(),
+  title: z.string(),
+  startsAt: isoDate.nullable(),
+  capacity: z.number().int().min(0).nullable(),
+  registered: z.number().int().min(0),
+  waitlisted: z.number().int().min(0),
+});
+export type RegistrantEvent = z.infer<typeof registrantEventSchema>;
+export const registrantEventsSchema = z.strictObject({ results: z.array(registrantEventSchema) });
+export type RegistrantEvents = z.infer<typeof registrantEventsSchema>;
+
+export const registrantColumnSchema = z.strictObject({
+  /** As in the query: `status`, `profile.city`, `answers.track`. */
+  key: z.string(),
+  kind: z.enum(COLUMN_KINDS),
+  place: z.enum(['fixed', 'profile', 'answers']),
+  /** The question's or profile field's label (null for a fixed column: the admin words it). */
+  label: z.string().nullable(),
+  operators: z.array(z.enum(FILTER_OPERATORS)),
+  /** The values of a choice column, with their labels (null: the admin words them, as for status and source). */
+  options: z.array(z.strictObject({ value: z.string(), label: z.string().nullable() })),
+});
+export type RegistrantColumn = z.infer<typeof registrantColumnSchema>;
+
+export const registrantColumnsSchema = z.strictObject({
+  event: z.strictObject({ documentId: z.string(), title: z.string(), slug: z.string(), capacity: z.number().int().min(0).nullable() }),
+  columns: z.array(registrantColumnSchema),
+});
+export type RegistrantColumns = z.infer<typeof registrantColumnsSchema>;
+
+/** The domain events a list follows live (bus topic `domain.<name>`). */
+export const REGISTRANT_LIVE_EVENTS = ['registration.created', 'registration.cancelled', 'registration.status-changed', 'attendance.marked'] as const;
+export const REGISTRANT_LIVE_TOPICS = REGISTRANT_LIVE_EVENTS.map((name) => `domain.${name}`);
+
+/** What a list's stream carries about a change (the domain event's own message: ids and states, no personal data). */
+export const registrantChangeSchema = z.object({
+  id: z.number().int(),
+  name: z.enum(REGISTRANT_LIVE_EVENTS),
+  payload: z.object({ registrationId: z.number().int(), eventDocumentId: z.string() }),
+});
+export type RegistrantChange = z.infer<typeof registrantChangeSchema>;

@@ -8,10 +8,11 @@ import { REGISTRATION_ACCESS, REGISTRANT_STATUSES } from './domain/access';
 import { isRecord, platform } from '../../../platform/server/src/kit';
 
 /** Rules that guard the plugin's content whoever edits it (admin, API, scripts): document service middleware. */
-const register = ({ strapi }: { strapi: Core.Strapi }) => {
-  // registrations, consents, partner links and registrants under the organizer roles
+const register = async ({ strapi }: { strapi: Core.Strapi }) => {
+  // registrations, consents, partner links and registrants under the organizer roles; the module's own admin actions
   const access = platform(strapi).access;
   access.declare(REGISTRATION_ACCESS);
+  await access.registerActions();
   access.provideAttendance({
     isRegistered: (userId, eventDocumentId) => getService(strapi, 'registrations').isRegistered(userId, eventDocumentId),
     async registrantsOf(eventDocumentIds) {

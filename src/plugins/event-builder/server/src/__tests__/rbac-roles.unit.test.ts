@@ -43,6 +43,11 @@ const declared: DeclaredAccess = {
     ...[PARTNER_LINK, REGISTRATION].map((subject) => ({ roles: both, action: 'read' as const, subject, scope: 'member' as const })),
     { roles: both, action: 'read', subject: USER, scope: 'member', fields: ['username', 'email', 'firstName', 'lastName', 'phone', 'status', 'organization'] },
   ],
+  actions: [
+    { actionId: 'plugin::registration.registrants.read', module: 'registration', name: 'registrants.read', displayName: 'Списки участников', roles: both },
+    { actionId: 'plugin::registration.access-log.read', module: 'registration', name: 'access-log.read', displayName: 'Журнал доступа', roles: [] },
+    { actionId: 'plugin::registration.not-registered', module: 'registration', name: 'not-registered', displayName: 'Не в каталоге', roles: both },
+  ],
 };
 
 const editable = [EVENT, SESSION, 'api::track.track', 'api::news-item.news-item', 'api::ad.ad', PARTNER, SPEAKER, TAG, USER, PARTNER_LINK, REGISTRATION];
@@ -58,6 +63,8 @@ const catalog: PermissionCatalog = {
     { actionId: 'plugin::upload.assets.create', section: 'plugins' },
     { actionId: 'plugin::upload.assets.update', section: 'plugins' },
     { actionId: 'plugin::registration.read', section: 'plugins' },
+    { actionId: 'plugin::registration.registrants.read', section: 'plugins' },
+    { actionId: 'plugin::registration.access-log.read', section: 'plugins' },
     { actionId: 'admin::users.create', section: 'settings' },
     { actionId: 'admin::users.read', section: 'settings' },
     { actionId: 'admin::roles.read', section: 'settings' },
@@ -92,6 +99,8 @@ describe('client administrator', () => {
   it('gets the actions plugins add (registrant lists) and organizer accounts, not the platform administration', () => {
     const actions = new Set(permissions.map((p) => p.action));
     expect(actions).toContain('plugin::registration.read');
+    expect(actions).toContain('plugin::registration.registrants.read');
+    expect(actions).toContain('plugin::registration.access-log.read');
     expect(actions).toContain('admin::users.create');
     for (const platform of ['admin::roles.update', 'admin::api-tokens.create', 'admin::webhooks.create', 'plugin::content-type-builder.read', 'admin::internal-thing']) {
       expect(actions).not.toContain(platform);
@@ -146,6 +155,15 @@ describe('event administrator', () => {
     expect(users?.properties.fields).toEqual(['username', 'email', 'firstName', 'lastName', 'phone', 'status', 'organization']);
     for (const action of [CM.create, CM.update, CM.delete]) expect(find(permissions, action, USER)).toHaveLength(0);
   });
+
+  it('gets the module actions declared for its role, without conditions (the routes narrow to its events), and no others', () => {
+    expect(find(permissions, 'plugin::registration.registrants.read', null)).toEqual([
+      { action: 'plugin::registration.registrants.read', subject: null, properties: {}, conditions: [] },
+    ]);
+    expect(find(permissions, 'plugin::registration.access-log.read', null)).toHaveLength(0);
+    // declared but unknown to the admin (not registered): left out rather than assigned
+    expect(find(permissions, 'plugin::registration.not-registered', null)).toHaveLength(0);
+  });
 });
 
 describe('event manager', () => {
@@ -174,6 +192,8 @@ describe('event manager', () => {
       for (const action of [CM.create, CM.update, CM.delete]) expect(find(permissions, action, uid)).toHaveLength(0);
     }
     expect(find(permissions, CM.read, USER)[0]?.properties.fields).not.toContain('blocked');
+    expect(find(permissions, 'plugin::registration.registrants.read', null)).toHaveLength(1);
+    expect(find(permissions, 'plugin::registration.access-log.read', null)).toHaveLength(0);
   });
 
   it('manages sessions, tracks, news, ads and partners of its events; only reads speakers and dictionaries', () => {

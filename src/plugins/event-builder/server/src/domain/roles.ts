@@ -16,7 +16,7 @@
  *   registrants.
  */
 import { AD_UID, CALENDAR_READ, EVENT_UID, NEWS_UID, PARTNER_UID, SESSION_UID, SPEAKER_UID, TRACK_UID } from '../constants';
-import { ROLE_CODES, SUPER_ADMIN_CODE, type AccessGrant, type DeclaredAccess, type EventLevel, type EventLink, type RoleCode, type RoleKey } from '../../../../platform/server/src/kit';
+import { actionsOfRole, ROLE_CODES, SUPER_ADMIN_CODE, type AccessGrant, type DeclaredAccess, type EventLevel, type EventLink, type RoleCode, type RoleKey } from '../../../../platform/server/src/kit';
 
 export {
   eventLevel,
@@ -33,7 +33,7 @@ export {
 } from '../../../../platform/server/src/kit';
 
 /** No module declared anything: the event space's own types only. */
-export const NOTHING_DECLARED: DeclaredAccess = { subjects: [], grants: [] };
+export const NOTHING_DECLARED: DeclaredAccess = { subjects: [], grants: [], actions: [] };
 
 export interface RoleDefinition {
   key: RoleKey;
@@ -353,6 +353,8 @@ export function buildRolePermissions(role: RoleKey, catalog: PermissionCatalog, 
 
   // planning the program of their events in the calendar (the calendar narrows to those events)
   plain(CALENDAR_READ);
+  // the modules' own pages (registrant lists, check-in...): their routes narrow to the user's events
+  for (const actionId of actionsOfRole(declared, role)) plain(actionId);
   for (const uid of DICTIONARY_UIDS) content(CM.read, uid);
   content(CM.read, 'admin::user', [], ADMIN_USER_PUBLIC_FIELDS);
   for (const [actionId, conditions] of MEDIA_ACTIONS) plain(actionId, conditions);

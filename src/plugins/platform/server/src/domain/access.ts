@@ -109,26 +109,55 @@ export interface AccessGrant {
   fields?: readonly string[];
 }
 
+/**
+ * An admin action of a module's own (its pages and routes, not the content manager), registered in
+ * the admin's RBAC as `plugin::<module>.<name>` and given to `roles`; the client administrator gets
+ * every action anyway. The action opens the module's pages; what they show stays scoped to the
+ * events of the user (the routes check the user's level on the event, as everywhere).
+ */
+export interface ModuleAction {
+  /** The action's name inside the module: 'registrants.read' becomes `plugin::<module>.registrants.read`. */
+  name: string;
+  /** How the Roles page names it (Russian, like the rest of the admin's RBAC labels). */
+  displayName: string;
+  /** The group it is shown in on the Roles page (the module's own section). */
+  subCategory?: string;
+  roles: readonly Exclude<RoleKey, 'clientAdmin'>[];
+}
+
+/** A module's action as declared, with its full id. */
+export interface DeclaredAction extends ModuleAction {
+  /** `plugin::<module>.<name>`. */
+  actionId: string;
+  module: string;
+}
+
+/** The full id of a module's action. */
+export const moduleActionId = (module: string, name: string) => `plugin::${module}.${name}`;
+
 /** What a module declares. */
 export interface ModuleAccess {
   module: string;
   subjects?: readonly AccessSubject[];
   grants?: readonly AccessGrant[];
+  actions?: readonly ModuleAction[];
 }
 
 /** Everything declared so far, merged. */
 export interface DeclaredAccess {
   subjects: readonly AccessSubject[];
   grants: readonly AccessGrant[];
+  actions: readonly DeclaredAction[];
 }
 
-export const NOTHING_DECLARED: DeclaredAccess = { subjects: [], grants: [] };
+export const NOTHING_DECLARED: DeclaredAccess = { subjects: [], grants: [], actions: [] };
 
 /** Merges the modules' declarations; a type declared twice (by two modules) is a programming error. */
 export function mergeDeclarations(modules: readonly ModuleAccess[]): DeclaredAccess {
   const owners = new Map<string, string>();
   const subjects: AccessSubject[] = [];
   const grants: AccessGrant[] = [];
+  const actions = new Map<string, DeclaredAction>();
   for (const entry of modules) {
     for (const subject of entry.subjects ?? []) {
       const owner = owners.get(subject.uid);
@@ -137,9 +166,18 @@ export function mergeDeclarations(modules: readonly ModuleAccess[]): DeclaredAcc
       subjects.push(subject);
     }
     grants.push(...(entry.grants ?? []));
+    for (const action of entry.actions ?? []) {
+      const actionId = moduleActionId(entry.module, action.name);
+      if (actions.has(actionId)) throw new Error(`access: the action ${actionId} is declared twice`);
+      actions.set(actionId, { ...action, actionId, module: entry.module });
+    }
   }
-  return { subjects, grants };
+  return { subjects, grants, actions: [...actions.values()] };
 }
+
+/** The module actions declared for an organizer role (event administrator or manager). */
+export const actionsOfRole = (declared: DeclaredAccess, role: Exclude<RoleKey, 'clientAdmin'>): string[] =>
+  declared.actions.filter((action) => action.roles.includes(role)).map((action) => action.actionId);
 
 /** The declared subject of `uid`, if any. */
 export const declaredSubject = (declared: DeclaredAccess, uid: string | null | undefined): AccessSubject | undefined =>

@@ -35,7 +35,10 @@ export { defineMessages, requestText, type Catalog, type Text } from '../http/me
 export { answerError, languageOf, respond, withErrors } from '../http/respond';
 export {
   EVENT_LEVELS,
+  actionsOfRole,
   eventLevel,
+  mergeDeclarations,
+  moduleActionId,
   hasAllAccess,
   levelCovers,
   ROLE_CODES,
@@ -43,11 +46,13 @@ export {
   type AccessGrant,
   type AccessSubject,
   type DeclaredAccess,
+  type DeclaredAction,
   type EventLevel,
   type EventLink,
   type GrantAction,
   type Membership,
   type ModuleAccess,
+  type ModuleAction,
   type RoleCode,
   type RoleKey,
 } from '../domain/access';

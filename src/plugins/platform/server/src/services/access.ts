@@ -55,6 +55,12 @@ export interface Attendance {
   registrantsOf(eventDocumentIds: readonly string[]): Promise<number[]>;
 }
 
+/** The admin's registry of RBAC actions (`admin::permission`'s action provider). */
+interface AdminActionProvider {
+  has(actionId: string): boolean;
+  registerMany(actions: Array<{ section: 'plugins'; displayName: string; uid: string; pluginName: string; subCategory?: string }>): Promise<unknown>;
+}
+
 const access = ({ strapi }: { strapi: Core.Strapi }) => {
   const modules: ModuleAccess[] = [];
   let declared: DeclaredAccess = NOTHING_DECLARED;
@@ -74,6 +80,26 @@ const access = ({ strapi }: { strapi: Core.Strapi }) => {
       const others = modules.filter((entry) => entry.module !== moduleAccess.module);
       declared = mergeDeclarations([...others, moduleAccess]);
       modules.splice(0, modules.length, ...others, moduleAccess);
+    },
+
+    /**
+     * Registers the declared module actions with the admin's RBAC (in register(), after `declare`;
+     * the organizer roles, synced at bootstrap, get them). Idempotent: the admin's registry lives for
+     * the process, and a second Strapi in it (tests) must not register an action twice.
+     */
+    async registerActions(): Promise<void> {
+      const { actionProvider } = strapi.service('admin::permission') as unknown as { actionProvider: AdminActionProvider };
+      const missing = declared.actions.filter((action) => !actionProvider.has(action.actionId));
+      if (missing.length === 0) return;
+      await actionProvider.registerMany(
+        missing.map((action) => ({
+          section: 'plugins' as const,
+          displayName: action.displayName,
+          uid: action.name,
+          pluginName: action.module,
+          ...(action.subCategory ? { subCategory: action.subCategory } : {}),
+        })),
+      );
     },
 
     /** Everything the modules declared. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { actionsOfRole, mergeDeclarations } from '../../../../platform/server/src/kit';
 import { REGISTRATION_ACCESS, REGISTRANT_FIELDS } from '../domain/access';
+import { ADMIN_ACTIONS } from '../domain/admin-actions';
 import { CONSENT_UID, PARTNER_LINK_UID, REGISTRATION_UID, USER_UID } from '../constants';
 
 const grantsOf = (subject: string) => (REGISTRATION_ACCESS.grants ?? []).filter((grant) => grant.subject === subject);
@@ -27,5 +29,15 @@ describe("registration's declaration to the platform's access registry", () => {
     const [read] = grantsOf(USER_UID);
     expect(read?.fields).toEqual(REGISTRANT_FIELDS);
     for (const secret of ['password', 'provider', 'blocked', 'confirmed', 'role', 'resetPasswordToken']) expect(REGISTRANT_FIELDS).not.toContain(secret);
+  });
+
+  it('brings its pages under the roles: lists, actions, export, check-in and audience to both organizer roles, the access log to none (the client administrator gets every action)', () => {
+    const declared = mergeDeclarations([REGISTRATION_ACCESS]);
+    expect(actionsOfRole(declared, 'eventManager').sort()).toEqual(
+      [ADMIN_ACTIONS.read, ADMIN_ACTIONS.manage, ADMIN_ACTIONS.export, ADMIN_ACTIONS.checkin, ADMIN_ACTIONS.audience].sort(),
+    );
+    expect(actionsOfRole(declared, 'eventAdmin')).toEqual(actionsOfRole(declared, 'eventManager'));
+    expect(declared.actions.map((action) => action.actionId)).toContain('plugin::registration.access-log.read');
+    for (const action of declared.actions) expect(action.displayName).toMatch(/[а-я]/);
   });
 });

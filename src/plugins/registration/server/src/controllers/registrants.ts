@@ -7,7 +7,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { platform, respond, validate } from '../../../../platform/server/src/kit';
+import { REGISTRANT_LIVE_TOPICS, registrantChangeSchema, type RegistrantColumns, type RegistrantEvents } from '../../../../../../cms/src/registrants';
+import { languageOf, platform, respond, validate } from '../../../../platform/server/src/kit';
+import { columnViews } from '../domain/registrant-columns';
 import { RegistrantQueryError, type RegistrantQueryProblem } from '../domain/registrant-query';
 import { localized, validationError } from '../errors';
 import { message, type Message } from '../i18n/messages';
@@ -86,6 +88,49 @@ const registrants = ({ strapi }: { strapi: Core.Strapi }) => {
         const page = await service().page(opened.event, parse(opened.event, ctx));
         await logRead(ctx, opened, 'list');
         ctx.body = page;
+      });
+    },
+
+    /** GET /registration/registrant-events -> RegistrantEvents: the events the organizer may open (no personal data) */
+    async events(ctx: Context) {
+      await respond(ctx, async () => {
+        const user = (ctx.state as AdminState).user;
+        if (!user) throw localized(errors.UnauthorizedError, message('list.sign-in'));
+        const ids = await platform(strapi).access.accessibleEventIds(user, 'manager');
+        ctx.set('cache-control', 'private, no-store');
+        const body: RegistrantEvents = { results: await service().organizerEvents(ids) };
+        ctx.body = body;
+      });
+    },
+
+    /** GET /registration/events/:eventDocumentId/registrants/columns -> RegistrantColumns (no personal data: not logged) */
+    async columns(ctx: Context) {
+      await respond(ctx, async () => {
+        const { event } = await open(ctx);
+        const body: RegistrantColumns = {
+          event: { documentId: event.documentId, title: event.title, slug: event.slug, capacity: event.capacity },
+          columns: columnViews(event.columns, event.questions, languageOf(ctx)),
+        };
+        ctx.body = body;
+      });
+    },
+
+    /**
+     * GET /registration/events/:eventDocumentId/registrants/stream: server-sent events of the changes
+     * of this event's registrations (ids and states only: the page reads the rows again through the
+     * list, which logs the read), from any instance. The admin JWT comes in the Authorization header.
+     */
+    async stream(ctx: Context) {
+      await respond(ctx, async () => {
+        const { event } = await open(ctx);
+        await platform(strapi).live.stream(ctx, {
+          topics: [...REGISTRANT_LIVE_TOPICS],
+          filter: (message) => {
+            const change = registrantChangeSchema.safeParse(message);
+            return change.success && change.data.payload.eventDocumentId === event.documentId;
+          },
+          initial: { eventDocumentId: event.documentId },
+        });
       });
     },
 

@@ -9,9 +9,12 @@
  *   plain SQL); organizers only read them: seats and the waitlist are kept by the registration service.
  * - Site users are tied to an event through their registrations: organizers see the profile of those
  *   registered to their events, not the account.
+ * - The module's own admin actions (lists, actions, export, check-in, audience: both organizer roles;
+ *   the access log: the client administrator only).
  */
 import type { ModuleAccess } from '../../../../platform/server/src/kit';
 import { CONSENT_UID, PARTNER_LINK_UID, PLUGIN_ID, REGISTRATION_UID, USER_UID } from '../constants';
+import { ADMIN_ACTION_DEFINITIONS, ADMIN_ACTION_NAMES } from './admin-actions';
 import { PROFILE_KEYS } from './form';
 
 /** Statuses that make a site user a registrant of the event (visible to its organizers). */
@@ -36,4 +39,6 @@ export const REGISTRATION_ACCESS: ModuleAccess = {
     { roles: ['eventAdmin', 'eventManager'], action: 'read', subject: REGISTRATION_UID, scope: 'member' },
     { roles: ['eventAdmin', 'eventManager'], action: 'read', subject: USER_UID, scope: 'member', fields: REGISTRANT_FIELDS },
   ],
+  // the module's pages (registrant lists, check-in, audience, access log): the routes narrow to the organizer's events
+  actions: ADMIN_ACTION_DEFINITIONS.map(({ key, displayName, subCategory, roles }) => ({ name: ADMIN_ACTION_NAMES[key], displayName, subCategory, roles })),
 };

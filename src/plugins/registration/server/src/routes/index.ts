@@ -1,9 +1,15 @@
+import { ADMIN_ACTIONS, type AdminActionKey } from '../domain/admin-actions';
+
 /**
  * The public API. Routes authenticate the caller themselves (a Users & Permissions access token, or
  * anonymous where the route allows it), so they are `auth: false` for Strapi's route permissions.
  */
 const open = { auth: false as const, policies: [] };
 const organizer = { policies: ['admin::isAuthenticatedAdmin'] };
+/** An organizer whose role holds the module's action (the Roles page's switch); the controller still checks the event. */
+const allowedTo = (action: AdminActionKey) => ({
+  policies: [...organizer.policies, { name: 'admin::hasPermissions', config: { actions: [ADMIN_ACTIONS[action]] } }],
+});
 
 export default {
   'content-api': {
@@ -28,8 +34,11 @@ export default {
   admin: {
     type: 'admin',
     routes: [
-      { method: 'GET', path: '/events/:eventDocumentId/registrants', handler: 'registrants.list', config: organizer },
-      { method: 'GET', path: '/events/:eventDocumentId/registrants/counts', handler: 'registrants.counts', config: organizer },
+      { method: 'GET', path: '/events/:eventDocumentId/registrants', handler: 'registrants.list', config: allowedTo('read') },
+      { method: 'GET', path: '/events/:eventDocumentId/registrants/counts', handler: 'registrants.counts', config: allowedTo('read') },
+      { method: 'GET', path: '/events/:eventDocumentId/registrants/columns', handler: 'registrants.columns', config: allowedTo('read') },
+      { method: 'GET', path: '/events/:eventDocumentId/registrants/stream', handler: 'registrants.stream', config: allowedTo('read') },
+      { method: 'GET', path: '/registrant-events', handler: 'registrants.events', config: allowedTo('read') },
     ],
   },
 };

@@ -5,12 +5,13 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { RegistrantCounts, RegistrantPage, RegistrantRow } from '../../../../../../cms/src/registrants';
+import type { RegistrantCounts, RegistrantEvent, RegistrantPage, RegistrantRow } from '../../../../../../cms/src/registrants';
 import type { AnswerValue, RegistrationStatus } from '../../../../../../cms/src/registration';
 import { DEFAULT_TIME_ZONE } from '../../../../../../cms/src/zoned-time';
 import { databaseClient } from '../../../../platform/server/src/kit';
 import { buildForm, type RawField } from '../domain/form';
 import { columnsOf, parseRegistrantQuery, type ColumnSpec, type QuestionColumn, type RegistrantQuery } from '../domain/registrant-query';
+import type { QuestionWording } from '../domain/registrant-columns';
 import { sourceOf } from '../domain/source';
 import { EVENT_UID } from '../constants';
 import { fromJson, knexOf, toDate } from '../db';
@@ -23,6 +24,8 @@ export interface ListedEvent {
   title: string;
   capacity: number | null;
   columns: ColumnSpec[];
+  /** The form's questions as the organizer worded them (the admin's column labels). */
+  questions: QuestionWording[];
 }
 
 interface EventRow {
@@ -95,7 +98,8 @@ const registrants = ({ strapi }: { strapi: Core.Strapi }) => {
       const row =
         rows.find((r) => r.publishedAt && r.locale === 'ru') ?? rows.find((r) => r.publishedAt) ?? rows.find((r) => r.locale === 'ru') ?? rows[0];
       if (!row) return null;
-      const questions: QuestionColumn[] = buildForm(row.registrationForm ?? []).map((field) => ({
+      const form = buildForm(row.registrationForm ?? []);
+      const questions: QuestionColumn[] = form.map((field) => ({
         key: field.key,
         type: field.type,
         source: field.source,
@@ -107,7 +111,48 @@ const registrants = ({ strapi }: { strapi: Core.Strapi }) => {
         title: row.title,
         capacity: row.capacity === null || row.capacity === undefined ? null : Number(row.capacity),
         columns: columnsOf(questions),
+        questions: form.map(({ key, label, options }) => ({ key, label, options })),
       };
+    },
+
+    /**
+     * The events an organizer may open (`documentIds`: theirs, or 'all'), newest first, with how
+     * many are registered and waitlisted: the admin's event picker.
+     */
+    async organizerEvents(documentIds: readonly string[] | 'all'): Promise<RegistrantEvent[]> {
+      if (documentIds !== 'all' && documentIds.length === 0) return [];
+      const where = documentIds === 'all' ? {} : { documentId: { $in: [...documentIds] } };
+      const rows = (await strapi.db.query(EVENT_UID).findMany({
+        where,
+        select: ['documentId', 'title', 'locale', 'publishedAt', 'startsAt', 'capacity'],
+        orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+      })) as Array<EventRow & { startsAt?: unknown }>;
+      // one row per event: the Russian draft (the organizers' version), else any
+      const byDocument = new Map<string, EventRow & { startsAt?: unknown }>();
+      for (const row of rows) {
+        const kept = byDocument.get(row.documentId);
+        const rank = (candidate: EventRow) => (candidate.locale === 'ru' ? 2 : 0) + (candidate.publishedAt ? 0 : 1);
+        if (!kept || rank(row) > rank(kept)) byDocument.set(row.documentId, row);
+      }
+      const ids = [...byDocument.keys()];
+      const counts = ids.length
+        ? ((await knexOf(strapi)(REGISTRATIONS_TABLE)
+            .whereIn('event_document_id', ids)
+            .whereIn('status', ['registered', 'waitlisted'])
+            .groupBy('event_document_id', 'status')
+            .select('event_document_id', 'status')
+            .count({ count: '*' })) as Array<{ event_document_id: string; status: string; count: number | string }>)
+        : [];
+      const countOf = (documentId: string, status: RegistrationStatus) =>
+        Number(counts.find((row) => row.event_document_id === documentId && row.status === status)?.count ?? 0);
+      return [...byDocument.values()].map((row) => ({
+        documentId: row.documentId,
+        title: row.title,
+        startsAt: iso(row.startsAt),
+        capacity: row.capacity === null || row.capacity === undefined ? null : Number(row.capacity),
+        registered: countOf(row.documentId, 'registered'),
+        waitlisted: countOf(row.documentId, 'waitlisted'),
+      }));
     },
 
     /** The parse of a list's query string for the event (a RegistrantQueryError for a bad one). */
