@@ -5,16 +5,21 @@
  * and paging); a change of a registration of the event (any instance) reads the page again.
  */
 import * as React from 'react';
-import { Box, Flex, LinkButton, Searchbar, Typography, Button } from '@strapi/design-system';
-import { ArrowLeft, ArrowClockwise } from '@strapi/icons';
-import { Layouts, Page, Pagination } from '@strapi/strapi/admin';
+import { Box, Button, Flex, LinkButton, Searchbar, Tag, Typography } from '@strapi/design-system';
+import { ArrowClockwise, ArrowLeft, Cross, Filter } from '@strapi/icons';
+import { Layouts, Page, Pagination, useAuth } from '@strapi/strapi/admin';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { RegistrantColumns, RegistrantCounts, RegistrantPage } from '../../../../../../cms/src/registrants';
+import { ColumnPicker } from '../components/ColumnPicker';
 import { Counters } from '../components/Counters';
+import { FilterDialog } from '../components/FilterDialog';
 import { RegistrantTable } from '../components/RegistrantTable';
 import { useLiveRefresh } from '../hooks/useLiveRefresh';
 import { useRegistrantsApi } from '../hooks/useRegistrantsApi';
-import { listQuery, nextSort, readSort } from '../utils/list-query';
+import { columnLabel, optionLabel } from '../utils/cells';
+import { defaultColumns, readChoice, visibleColumns, writeChoice } from '../utils/column-choice';
+import { conditionsToRows, rowsToConditions, type FilterRow } from '../utils/filters';
+import { listQuery, nextSort, readConditions, readSort, writeConditions, type Condition } from '../utils/list-query';
 import { useT } from '../utils/translations';
 
 const SEARCH_DELAY_MS = 300;
@@ -30,19 +35,28 @@ const RegistrantsPage = () => {
   const [failed, setFailed] = React.useState<string | null>(null);
   const [selected, setSelected] = React.useState<Set<number>>(() => new Set());
   const [search, setSearch] = React.useState(params.get('q') ?? '');
+  const [filtersOpen, setFiltersOpen] = React.useState(false);
+  const [chosen, setChosen] = React.useState<string[] | null>(null);
+  const adminId = useAuth('RegistrantsPage', (state) => state.user?.id ?? null);
   const query = listQuery(params);
   const sort = readSort(params);
+  const conditions = React.useMemo(() => readConditions(params), [params]);
+  const filterRows = React.useMemo(() => conditionsToRows(conditions), [conditions]);
 
   React.useEffect(() => {
     let live = true;
     api
       .columns(eventDocumentId)
-      .then((answer) => live && setMeta(answer))
+      .then((answer) => {
+        if (!live) return;
+        setMeta(answer);
+        setChosen(readChoice(window.localStorage, adminId, eventDocumentId, answer.columns) ?? defaultColumns(answer.columns));
+      })
       .catch(() => live && setFailed('columns'));
     return () => {
       live = false;
     };
-  }, [api, eventDocumentId]);
+  }, [api, eventDocumentId, adminId]);
 
   const load = React.useCallback(async () => {
     try {
@@ -90,10 +104,30 @@ const RegistrantsPage = () => {
       return next;
     });
 
+  const setConditions = (next: Condition[]) => setParams(writeConditions(params, next));
+  const applyFilters = (rows: FilterRow[]) => {
+    setFiltersOpen(false);
+    setConditions(rowsToConditions(rows));
+  };
+  const choose = (keys: string[] | null) => {
+    if (!meta) return;
+    const next = keys ?? defaultColumns(meta.columns);
+    setChosen(next);
+    writeChoice(window.localStorage, adminId, eventDocumentId, next);
+  };
+
   if (failed === 'columns') return <Page.Error />;
   if (!meta) return <Page.Loading>{t('list.loading')}</Page.Loading>;
 
-  const columns = meta.columns;
+  const columns = visibleColumns(meta.columns, chosen ?? defaultColumns(meta.columns));
+  const byKey = new Map(meta.columns.map((column) => [column.key, column]));
+  const conditionText = (condition: Condition) => {
+    const column = byKey.get(condition.column);
+    const label = column ? columnLabel(column, t) : condition.column;
+    const values = condition.values.map((value) => (column ? optionLabel(column, value, t) : value)).join(', ');
+    if (condition.op === '$null') return t(condition.values[0] === 'true' ? 'chip.empty' : 'chip.notEmpty', { column: label });
+    return t(`chip.${condition.op.slice(1)}`, { column: label, value: values });
+  };
   const pageSize = page?.pagination.pageSize ?? 25;
   const total = page?.pagination.total ?? 0;
 
@@ -130,10 +164,29 @@ const RegistrantsPage = () => {
                 {t('search.label')}
               </Searchbar>
             </Box>
+            <Button variant="secondary" startIcon={<Filter />} onClick={() => setFiltersOpen(true)}>
+              {conditions.length > 0 ? t('filters.buttonCount', { count: conditions.length }) : t('filters.button')}
+            </Button>
+            <ColumnPicker columns={meta.columns} chosen={chosen ?? defaultColumns(meta.columns)} onChange={choose} onReset={() => choose(null)} />
             <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={() => void load()}>
               {t('list.reload')}
             </Button>
           </Flex>
+          {conditions.length > 0 ? (
+            <Flex gap={2} wrap="wrap" tag="ul" aria-label={t('filters.active')}>
+              {conditions.map((condition, index) => (
+                <li key={`${condition.column}-${condition.op}`}>
+                  <Tag
+                    icon={<Cross aria-hidden />}
+                    label={t('filters.removeOne', { condition: conditionText(condition) })}
+                    onClick={() => setConditions(conditions.filter((_, at) => at !== index))}
+                  >
+                    {conditionText(condition)}
+                  </Tag>
+                </li>
+              ))}
+            </Flex>
+          ) : null}
           {failed === 'rows' ? (
             <Typography textColor="danger600" role="alert">
               {t('list.failed')}
@@ -157,6 +210,7 @@ const RegistrantsPage = () => {
           </Pagination.Root>
         </Flex>
       </Layouts.Content>
+      <FilterDialog open={filtersOpen} columns={meta.columns} initial={filterRows} onApply={applyFilters} onClose={() => setFiltersOpen(false)} />
     </Page.Main>
   );
 };
