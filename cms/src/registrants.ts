@@ -39,6 +39,8 @@ const isoDate = z.string().datetime({ offset: true });
 
 export const registrantRowSchema = z.strictObject({
   id: z.number().int(),
+  /** The person's account (their card: `GET /registration/people/:userId`); null when they erased it. */
+  userId: z.number().int().nullable(),
   status: z.enum(REGISTRATION_STATUSES),
   /** Null, with the names, when the person erased their account («Удалённый пользователь»). */
   email: z.string().nullable(),

@@ -236,7 +236,8 @@ describe('registrant lists', () => {
     const rows = await rowsOf({});
     expect(rows).toHaveLength(people.length + 1);
     const erased = rows.find((row) => row.id === erasedId);
-    expect(erased).toMatchObject({ erased: true, email: null, firstName: null, lastName: null, answers: { track: null } });
+    expect(erased).toMatchObject({ erased: true, userId: null, email: null, firstName: null, lastName: null, answers: { track: null } });
+    expect(rows.filter((row) => !row.erased).every((row) => typeof row.userId === 'number' && row.userId > 0)).toBe(true);
     const first = people[1] as Person;
     const row = rows.find((item) => item.id === first.id);
     expect(row).toMatchObject({

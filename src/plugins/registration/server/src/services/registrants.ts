@@ -58,6 +58,7 @@ export function toRegistrantRow(raw: RawRegistrantRow, columns: readonly ColumnS
   const source = sourceOf({ refCode: raw.ref_code, utm: fromJson<{ source?: string; medium?: string; campaign?: string } | null>(raw.utm, null), invitation: null });
   const row: RegistrantRow = {
     id: Number(raw.id),
+    userId: erased ? null : Number(raw.user_id),
     status: raw.status as RegistrationStatus,
     email: text('email'),
     firstName: text('firstName'),
