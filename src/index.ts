@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 // relative, not the `cms` package: the app's own compile builds it, no separate build of cms/ needed
 import { STRAPI_SECRETS, assertSecrets } from '../cms/src/secrets';
+import { getService } from './plugins/event-builder/server/src/get-service';
 import { setUpRussianAdmin } from './labels';
 import { publicContentTypes, publicPluginActions, publicReadActions } from './public-permissions';
 
@@ -17,7 +18,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     // after Strapi's admin bootstrap (its actions, conditions and Super Admin): the organizer roles
-    await (strapi.plugin('event-builder').service('organizers') as { syncRoles(): Promise<unknown> }).syncRoles();
+    await getService(strapi, 'organizers').syncRoles();
     await grantPublicRead(strapi);
     await setUpRussianAdmin(strapi);
     await (await import('./site-cache')).setUpSite(strapi);

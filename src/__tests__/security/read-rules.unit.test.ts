@@ -7,7 +7,7 @@ import { PUBLIC_READ_UIDS } from '../../plugins/event-builder/server/src/constan
 import { eventFilter, NO_ACCESS, sessionFilter } from '../../plugins/platform/server/src/kit';
 import { publicUrl, withholdUnsafeUrls, type AttributeShape } from '../../plugins/event-builder/server/src/domain/public-urls';
 import { readCallerOf, readRequestFacts } from '../../plugins/event-builder/server/src/domain/read-caller';
-import { toGraphqlFilters } from '../../plugins/event-builder/server/src/graphql';
+import { toGraphqlFilters } from '../../plugins/event-builder/server/src/privacy/graphql';
 import { isReadinessOperator, readinessAnswer } from '../../plugins/platform/server/src/domain/readiness';
 
 const caller = (state: unknown, inRequest = true) => readCallerOf(readRequestFacts(state, inRequest), PUBLIC_READ_UIDS);

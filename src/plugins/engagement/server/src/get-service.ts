@@ -1,10 +1,7 @@
-import type { Core } from '@strapi/strapi';
-import type { FavoritesService } from './services/favorites';
+/** Typed access to this plugin's services and configuration (the only cast is the kit's). */
+import { pluginAccessors } from '../../../platform/server/src/kit';
+import type { EngagementConfig } from './config';
 import { PLUGIN_ID } from './constants';
+import type services from './services';
 
-interface Services {
-  favorites: FavoritesService;
-}
-
-export const getService = <K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] =>
-  strapi.plugin(PLUGIN_ID).service(name) as Services[K];
+export const { getService, getConfig } = pluginAccessors<typeof services, EngagementConfig>(PLUGIN_ID);

@@ -1,3 +1,4 @@
+export const PLUGIN_ID = 'event-builder';
 export const EVENT_UID = 'api::event.event';
 export const SESSION_UID = 'api::session.session';
 export const TRACK_UID = 'api::track.track';

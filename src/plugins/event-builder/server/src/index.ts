@@ -1,4 +1,5 @@
 import bootstrap from './bootstrap';
+import config from './config';
 import controllers from './controllers';
 import register from './register';
 import routes from './routes';
@@ -7,6 +8,7 @@ import services from './services';
 export default {
   register,
   bootstrap,
+  config,
   controllers,
   routes,
   services,

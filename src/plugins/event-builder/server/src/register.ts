@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { registerCalendarPermission } from './calendar/permission';
-import { registerEventDefaults } from './defaults';
-import { registerGraphqlRules } from './graphql';
-import { registerPublicReads } from './public-reads';
+import { registerEventDefaults } from './documents/defaults';
+import { registerUrlFieldChecks } from './documents/url-fields';
+import { registerGraphqlRules } from './privacy/graphql';
+import { registerPublicReads } from './privacy/public-reads';
 import { registerContentManagerGuards } from './rbac/content-manager-guard';
 import { registerMediaGuards } from './rbac/media-guard';
-import { registerStreamNormalization } from './streams';
-import { registerUrlFieldChecks } from './url-fields';
+import { registerStreamNormalization } from './streams/normalize';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerCalendarPermission(strapi);

@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import type { JobsService } from './services/jobs';
 import { installTextSearch } from './database/text-search';
+import { getConfig, getService } from './get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  const jobs = strapi.plugin('platform').service('jobs') as JobsService;
+  const jobs = getService(strapi, 'jobs');
   await installTextSearch(strapi);
   await jobs.start();
-  strapi.log.info(`[platform] jobs: ${jobs.kind()} adapter; bus: ${strapi.plugin('platform').config('redisUrl') ? 'redis' : 'in-process'}`);
+  strapi.log.info(`[platform] jobs: ${jobs.kind()} adapter; bus: ${getConfig(strapi, 'redisUrl') ? 'redis' : 'in-process'}`);
 };
 
 export default bootstrap;

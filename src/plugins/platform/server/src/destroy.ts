@@ -1,15 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import type { BusService } from './services/bus';
-import type { JobsService } from './services/jobs';
-import type { LiveService } from './services/live';
-import type { RedisConnections } from './services/redis-connections';
+import { getService } from './get-service';
 
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
-  const plugin = strapi.plugin('platform');
-  (plugin.service('live') as LiveService).closeAll();
-  await (plugin.service('jobs') as JobsService).stop();
-  await (plugin.service('bus') as BusService).close();
-  await (plugin.service('redis-connections') as RedisConnections).closeAll();
+  getService(strapi, 'live').closeAll();
+  await getService(strapi, 'jobs').stop();
+  await getService(strapi, 'bus').close();
+  await getService(strapi, 'redis-connections').closeAll();
 };
 
 export default destroy;

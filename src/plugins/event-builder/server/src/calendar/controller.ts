@@ -2,9 +2,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { httpError, validate, withErrors } from '../../../../platform/server/src/kit';
+import { getService } from '../get-service';
 import { t } from '../i18n/messages';
 import type { AdminCaller } from './access';
-import type { CalendarService } from './service';
 import { createSessionSchema, documentParamsSchema, moveSessionSchema, scheduleQuerySchema } from './validation';
 
 interface AdminState {
@@ -21,7 +21,7 @@ function callerOf(ctx: Context): AdminCaller {
 const bodyOf = (ctx: Context): unknown => (ctx.request as { body?: unknown }).body;
 
 const calendar = ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.plugin('event-builder').service('calendar') as CalendarService;
+  const service = () => getService(strapi, 'calendar');
 
   return withErrors({
     /** GET /event-builder/calendar/events */

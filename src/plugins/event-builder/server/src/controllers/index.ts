@@ -1,4 +1,4 @@
 import calendar from '../calendar/controller';
-import streams from './streams';
+import streams from '../streams/controller';
 
 export default { calendar, streams };

@@ -1,16 +1,10 @@
 import calendarRoutes from '../calendar/routes';
+import streamRoutes from '../streams/routes';
 
 export default {
   'content-api': {
     type: 'content-api',
-    routes: [
-      {
-        method: 'GET',
-        path: '/sessions/:documentId/stream',
-        handler: 'streams.findOne',
-        config: { policies: [] },
-      },
-    ],
+    routes: streamRoutes,
   },
   admin: {
     type: 'admin',

@@ -1,6 +1,6 @@
 import calendar from '../calendar/service';
-import organizers from './organizers';
-import streams from './streams';
-import visibility from './visibility';
+import visibility from '../privacy/service';
+import organizers from '../rbac/service';
+import streams from '../streams/service';
 
 export default { calendar, organizers, streams, visibility };

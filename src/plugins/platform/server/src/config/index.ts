@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { definePluginConfig } from '../kit/plugin';
 
 export const platformConfigSchema = z.strictObject({
   /** Redis for BullMQ jobs and the cross-instance event bus; empty = in-process adapters. */
@@ -30,19 +31,11 @@ export const platformConfigSchema = z.strictObject({
 
 export type PlatformConfig = z.infer<typeof platformConfigSchema>;
 
-export default {
-  default: (): PlatformConfig => ({
-    redisUrl: '',
-    redisPrefix: 'mmso',
-    readinessToken: '',
-    jobs: { pollIntervalMs: 1_000, concurrency: 4, runWorker: true, leaseMs: 5 * 60_000 },
-    live: { heartbeatMs: 15_000 },
-    mail: { maxAttempts: 8, baseDelayMs: 30_000, maxDelayMs: 60 * 60_000 },
-  }),
-  validator: (config: unknown): void => {
-    const result = platformConfigSchema.safeParse(config);
-    if (!result.success) {
-      throw new Error(`Invalid configuration of the platform plugin: ${z.prettifyError(result.error)}`);
-    }
-  },
-};
+export default definePluginConfig('platform', platformConfigSchema, (): PlatformConfig => ({
+  redisUrl: '',
+  redisPrefix: 'mmso',
+  readinessToken: '',
+  jobs: { pollIntervalMs: 1_000, concurrency: 4, runWorker: true, leaseMs: 5 * 60_000 },
+  live: { heartbeatMs: 15_000 },
+  mail: { maxAttempts: 8, baseDelayMs: 30_000, maxDelayMs: 60 * 60_000 },
+}));

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { isReadinessOperator, READINESS_TOKEN_HEADER, readinessAnswer, type ReadinessReport } from '../domain/readiness';
+import { isReadinessOperator, READINESS_TOKEN_HEADER, readinessAnswer } from '../domain/readiness';
+import { getConfig, getService } from '../get-service';
 
-type HealthService = { readiness(): Promise<ReadinessReport> };
 
 const health = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -10,8 +10,8 @@ const health = ({ strapi }: { strapi: Core.Strapi }) => ({
    * dependencies' error texts) only for operators sending READINESS_TOKEN in `x-readiness-token`.
    */
   async ready(ctx: Context) {
-    const report = await (strapi.plugin('platform').service('health') as HealthService).readiness();
-    const token = (strapi.plugin('platform').config('readinessToken') as string | undefined) ?? '';
+    const report = await getService(strapi, 'health').readiness();
+    const token = getConfig(strapi, 'readinessToken');
     ctx.set('cache-control', 'no-store');
     ctx.status = report.status === 'ok' ? 200 : 503;
     ctx.body = readinessAnswer(report, isReadinessOperator(ctx.get(READINESS_TOKEN_HEADER), token));

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { withErrors } from '../http/respond';
-import type { LiveService } from '../services/live';
+import { getService } from '../get-service';
 
 /** The bus topic of the admin's ping stream (anything published on it reaches every open stream). */
 export const LIVE_PING_TOPIC = 'platform.live.ping';
@@ -10,7 +10,7 @@ const live = ({ strapi }: { strapi: Core.Strapi }) =>
   withErrors({
     /** GET /platform/live/ping (admin): a stream of the messages published on `platform.live.ping`. */
     async ping(ctx: Context) {
-      await (strapi.plugin('platform').service('live') as LiveService).stream(ctx, { topics: [LIVE_PING_TOPIC] });
+      await getService(strapi, 'live').stream(ctx, { topics: [LIVE_PING_TOPIC] });
     },
   });
 

@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import type { JsonValue } from '../queue/types';
 
-export const ACCESS_LOG_TABLE = 'platform_access_log';
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]),

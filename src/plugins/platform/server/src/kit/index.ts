@@ -7,6 +7,7 @@
  *   await platform(strapi).jobs.enqueue('mymodule.work', { id }, { uniqueKey: `work:${id}` });
  */
 import type { Core } from '@strapi/strapi';
+import { getService } from '../get-service';
 import type { AccessLogService } from '../services/access-log';
 import type { AccessService } from '../services/access';
 import type { BusService } from '../services/bus';
@@ -28,6 +29,8 @@ export type { DomainEvent, DomainEventHandler, EventsService } from '../services
 export type { DomainEventName, DomainEventPayloads } from '../../../../../../cms/src/events';
 export type { EnqueueOptions, JobContext, JobHandler, JobRecord, JobStatus, JsonValue } from '../queue/types';
 
+// a plugin's config export: defaults and a zod validator that stops the boot with a clear message
+export { definePluginConfig, pluginAccessors, type PluginAccessors, type PluginConfigDefinition } from './plugin';
 // request validation and answers in the caller's language (ru, en)
 export { ConflictError, GoneError, errorInLanguage, httpError, issuesFromZod, localized, validate, validationError, type AnyApplicationError, type FieldIssue } from '../http/errors';
 export { DEFAULT_LOCALE, LOCALES, acceptedLocales, chooseLocale, localeOfTag, type Locale } from '../http/locale';
@@ -58,7 +61,7 @@ export {
 } from '../domain/access';
 export * from '../domain/privacy';
 
-export const PLATFORM_PLUGIN_ID = 'platform';
+export { PLUGIN_ID as PLATFORM_PLUGIN_ID } from '../constants';
 
 /** The platform's services, typed. */
 export interface Platform {
@@ -87,31 +90,30 @@ export interface Platform {
 
 /** Typed access to the platform's services from any plugin. */
 export function platform(strapi: Core.Strapi): Platform {
-  const plugin = strapi.plugin(PLATFORM_PLUGIN_ID);
   return {
     get jobs() {
-      return plugin.service('jobs') as JobsService;
+      return getService(strapi, 'jobs');
     },
     get bus() {
-      return plugin.service('bus') as BusService;
+      return getService(strapi, 'bus');
     },
     get personalData() {
-      return plugin.service('personal-data') as PersonalDataService;
+      return getService(strapi, 'personal-data');
     },
     get accessLog() {
-      return plugin.service('access-log') as AccessLogService;
+      return getService(strapi, 'access-log');
     },
     get live() {
-      return plugin.service('live') as LiveService;
+      return getService(strapi, 'live');
     },
     get events() {
-      return plugin.service('events') as EventsService;
+      return getService(strapi, 'events');
     },
     get mail() {
-      return plugin.service('mail') as MailService;
+      return getService(strapi, 'mail');
     },
     get access() {
-      return plugin.service('access') as AccessService;
+      return getService(strapi, 'access');
     },
   };
 }

@@ -5,8 +5,8 @@
  */
 import type { Knex } from 'knex';
 import type { JobRecord, JobStatus, JsonValue } from './types';
+import { JOBS_TABLE } from '../constants';
 
-export const JOBS_TABLE = 'platform_jobs';
 
 interface JobRow {
   id: number | string;

@@ -4,8 +4,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { ACCESS_LOG_TABLE } from '../constants';
 import {
-  ACCESS_LOG_TABLE,
   accessLogEntrySchema,
   accessLogQuerySchema,
   toAccessLogRecord,

@@ -29,10 +29,8 @@ import {
   type ModuleAccess,
 } from '../domain/access';
 import { NO_ACCESS, parseAllowlist, type ViewerAccess } from '../domain/privacy';
+import { ADMIN_USER_UID, EVENT_UID, USER_UID } from '../constants';
 
-const EVENT_UID = 'api::event.event';
-const USER_UID = 'plugin::users-permissions.user';
-const ADMIN_USER_UID = 'admin::user';
 
 /** An admin user as the admin auth strategy puts it on `ctx.state.user` (roles populated), or just its id. */
 export interface AdminUserLike {

@@ -8,7 +8,7 @@ import { createRedisBus } from '../bus/redis-bus';
 import type { BusHandler, EventBus } from '../bus/types';
 import { describeError } from '../domain/backoff';
 import type { JsonValue } from '../queue/types';
-import type { RedisConnections } from './redis-connections';
+import { getService } from '../get-service';
 
 const TOPIC = /^[a-z0-9][a-z0-9._:/-]{0,199}$/i;
 
@@ -20,7 +20,7 @@ const bus = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const current = (): EventBus => {
     if (!impl) {
-      const redis = strapi.plugin('platform').service('redis-connections') as RedisConnections;
+      const redis = getService(strapi, 'redis-connections');
       impl = redis.enabled
         ? createRedisBus(redis.create('bus-publish', { failFast: true }), redis.create('bus-subscribe', { failFast: false }), redis.prefix, log)
         : createMemoryBus(log);

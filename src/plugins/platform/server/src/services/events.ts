@@ -23,10 +23,9 @@ import { domainEventSchemas, isDomainEventName, type DomainEventName, type Domai
 import type { RetryPolicy } from '../domain/backoff';
 import type { JsonValue } from '../queue/types';
 import { writeInTransaction } from '../queue/transaction';
-import type { BusService } from './bus';
-import type { JobsService } from './jobs';
+import { DOMAIN_EVENTS_TABLE } from '../constants';
+import { getService } from '../get-service';
 
-export const DOMAIN_EVENTS_TABLE = 'platform_domain_events';
 export const DOMAIN_EVENT_JOBS = { fanOut: 'platform.domain-event.fan-out', deliver: 'platform.domain-event.deliver' } as const;
 
 /** A domain event as a subscriber gets it. */
@@ -66,8 +65,8 @@ const field = (payload: JsonValue, key: string): JsonValue | undefined =>
 
 const events = ({ strapi }: { strapi: Core.Strapi }) => {
   const subscriptions = new Map<string, Subscription>();
-  const jobs = () => strapi.plugin('platform').service('jobs') as JobsService;
-  const bus = () => strapi.plugin('platform').service('bus') as BusService;
+  const jobs = () => getService(strapi, 'jobs');
+  const bus = () => getService(strapi, 'bus');
   const knex = () => strapi.db.connection as unknown as Knex;
 
   const load = async (id: number): Promise<DomainEvent | null> => {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { describeError } from '../domain/backoff';
 import { readinessOf, withTimeout, type CheckResult, type ReadinessReport } from '../domain/readiness';
-import type { RedisConnections } from './redis-connections';
+import { getService } from '../get-service';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
@@ -16,7 +16,7 @@ const health = ({ strapi }: { strapi: Core.Strapi }) => ({
         return { status: 'fail', error: describeError(error) };
       }
     };
-    const redis = strapi.plugin('platform').service('redis-connections') as RedisConnections;
+    const redis = getService(strapi, 'redis-connections');
     const [database, redisCheck] = await Promise.all([
       check(() => strapi.db.connection.raw('select 1'), 'database'),
       redis.enabled ? check(() => redis.ping(), 'redis') : Promise.resolve<CheckResult>({ status: 'skipped' }),

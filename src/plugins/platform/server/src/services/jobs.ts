@@ -17,8 +17,7 @@ import { createInProcessAdapter } from '../queue/in-process-adapter';
 import { createJobStore, type JobStore } from '../queue/store';
 import { writeInTransaction } from '../queue/transaction';
 import type { EnqueueOptions, JobDefinition, JobHandler, JobRecord, JobStatus, JsonValue, QueueAdapter, QueueWorker } from '../queue/types';
-import type { PlatformConfig } from '../config';
-import type { RedisConnections } from './redis-connections';
+import { getService, getConfig } from '../get-service';
 
 export class UnknownJobError extends Error {
   constructor(name: string) {
@@ -37,7 +36,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
   let adapter: QueueAdapter | null = null;
   let started = false;
 
-  const config = () => strapi.plugin('platform').config('jobs') as PlatformConfig['jobs'];
+  const config = () => getConfig(strapi, 'jobs');
   const log = (message: string, error?: unknown): void => {
     strapi.log.warn(`[platform] ${message}${error === undefined ? '' : `: ${describeError(error)}`}`);
   };
@@ -161,7 +160,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
       started = true;
       const knex = strapi.db.connection as unknown as Knex;
       store = createJobStore(knex, strapi.db.dialect.client === 'postgres');
-      const redis = strapi.plugin('platform').service('redis-connections') as RedisConnections;
+      const redis = getService(strapi, 'redis-connections');
       const { pollIntervalMs, concurrency, runWorker } = config();
       adapter = redis.enabled
         ? createBullMqAdapter({ connections: redis, prefix: redis.prefix, concurrency, sweepIntervalMs: Math.max(pollIntervalMs, 1_000) * 5, log })

@@ -12,9 +12,8 @@ import type { Context } from 'koa';
 import { SSE_HEARTBEAT, sseEvent, sseRetry } from '../domain/live';
 import { localized } from '../http/errors';
 import { requestText } from '../http/messages';
-import type { PlatformConfig } from '../config';
 import type { JsonValue } from '../queue/types';
-import type { BusService } from './bus';
+import { getService, getConfig } from '../get-service';
 
 export interface LiveStreamOptions {
   /** Bus topics whose messages the stream carries; each event is named by its topic. */
@@ -29,7 +28,7 @@ export interface LiveStreamOptions {
 
 const live = ({ strapi }: { strapi: Core.Strapi }) => {
   const open = new Set<PassThrough>();
-  const bus = () => strapi.plugin('platform').service('bus') as BusService;
+  const bus = () => getService(strapi, 'bus');
 
   const service = {
     /**
@@ -52,7 +51,7 @@ const live = ({ strapi }: { strapi: Core.Strapi }) => {
           }),
         );
       }
-      const heartbeat = setInterval(() => write(SSE_HEARTBEAT), options.heartbeatMs ?? (strapi.plugin('platform').config('live') as PlatformConfig['live']).heartbeatMs);
+      const heartbeat = setInterval(() => write(SSE_HEARTBEAT), options.heartbeatMs ?? getConfig(strapi, 'live').heartbeatMs);
       let closed = false;
       const close = () => {
         if (closed) return;

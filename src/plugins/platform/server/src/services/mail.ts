@@ -19,13 +19,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { PlatformConfig } from '../config';
 import { describeError } from '../domain/backoff';
 import { classifyMailError, mailMessageSchema, type MailContent, type MailMessage } from '../domain/mail';
 import { writeInTransaction } from '../queue/transaction';
-import type { JobsService } from './jobs';
+import { MAIL_TABLE } from '../constants';
+import { getService, getConfig } from '../get-service';
 
-export const MAIL_TABLE = 'platform_mail_messages';
 export const MAIL_JOB = 'platform.mail.send';
 export const PURPOSE_HEADER = 'X-MMSO-Purpose';
 
@@ -86,7 +85,7 @@ const toRecord = (row: MailRow): MailRecord => ({
 });
 
 const mail = ({ strapi }: { strapi: Core.Strapi }) => {
-  const jobs = () => strapi.plugin('platform').service('jobs') as JobsService;
+  const jobs = () => getService(strapi, 'jobs');
   const knex = () => strapi.db.connection as unknown as Knex;
   const table = (db: Knex | Knex.Transaction = knex()) => db<MailRow>(MAIL_TABLE);
 
@@ -194,7 +193,7 @@ const mail = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Defines the sending job (platform register()). */
     defineJobs(): void {
-      const { maxAttempts, baseDelayMs, maxDelayMs } = strapi.plugin('platform').config('mail') as PlatformConfig['mail'];
+      const { maxAttempts, baseDelayMs, maxDelayMs } = getConfig(strapi, 'mail');
       jobs().define(
         MAIL_JOB,
         async (payload, { attempt, job }) => {

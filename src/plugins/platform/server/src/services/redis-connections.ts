@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { Redis } from 'ioredis';
+import { getConfig } from '../get-service';
 
 export interface RedisConnections {
   readonly enabled: boolean;
@@ -18,8 +19,8 @@ export interface RedisConnections {
 }
 
 const redisConnections = ({ strapi }: { strapi: Core.Strapi }): RedisConnections => {
-  const url = String(strapi.plugin('platform').config('redisUrl') ?? '');
-  const prefix = String(strapi.plugin('platform').config('redisPrefix') ?? 'mmso');
+  const url = getConfig(strapi, 'redisUrl');
+  const prefix = getConfig(strapi, 'redisPrefix');
   const open: Redis[] = [];
   let pinger: Redis | null = null;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { definePluginConfig } from '../../../../platform/server/src/kit';
 import { FILE_KINDS } from '../domain/files';
 
 const window = z.strictObject({ max: z.number().int().min(1), windowMs: z.number().int().min(1_000) });
@@ -79,12 +80,4 @@ export const defaultConfig = (): RegistrationConfig => ({
   unsafeDisableSeatLock: false,
 });
 
-export default {
-  default: defaultConfig,
-  validator: (config: unknown): void => {
-    const result = registrationConfigSchema.safeParse(config);
-    if (!result.success) {
-      throw new Error(`Invalid configuration of the registration plugin: ${z.prettifyError(result.error)}`);
-    }
-  },
-};
+export default definePluginConfig('registration', registrationConfigSchema, defaultConfig);

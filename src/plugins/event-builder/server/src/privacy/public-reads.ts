@@ -7,10 +7,11 @@
  * work and the site's preview token on the REST reads of the event space are left to their own rules.
  */
 import type { Core } from '@strapi/strapi';
-import { EVENT_UID, isProtectedUid, PUBLIC_READ_UIDS, SESSION_UID } from './constants';
-import type { ViewerAccess } from '../../../platform/server/src/kit';
-import { publicRulesApply, readCallerOf, readRequestFacts, type ReadCaller } from './domain/read-caller';
-import { pinsOne, refuseRecordingSort, visibilityFilter, type Listing, type VisibilityService, type Viewer } from './services/visibility';
+import { EVENT_UID, isProtectedUid, PUBLIC_READ_UIDS, SESSION_UID } from '../constants';
+import type { ViewerAccess } from '../../../../platform/server/src/kit';
+import { publicRulesApply, readCallerOf, readRequestFacts, type ReadCaller } from '../domain/read-caller';
+import { getService } from '../get-service';
+import { pinsOne, refuseRecordingSort, visibilityFilter, type Listing, type Viewer } from './service';
 
 const READ_ACTIONS = ['findMany', 'findFirst', 'findOne', 'count'];
 
@@ -46,7 +47,7 @@ export function listingOf(uid: string, action: string, filters: unknown): Listin
 }
 
 export function registerPublicReads(strapi: Core.Strapi): void {
-  const visibility = () => strapi.plugin('event-builder').service('visibility') as VisibilityService;
+  const visibility = () => getService(strapi, 'visibility');
 
   strapi.documents.use(async (context, next) => {
     if (!READ_ACTIONS.includes(context.action)) return next();

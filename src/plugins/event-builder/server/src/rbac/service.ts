@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { RoleCode } from '../domain/roles';
-import { syncOrganizerRoles } from '../rbac/roles';
+import { syncOrganizerRoles } from './roles';
 
 const organizers = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**

@@ -9,13 +9,14 @@
  *   (`javascript:`...) are answered as null.
  */
 import type { Core } from '@strapi/strapi';
-import { isProtectedUid, isPublicReadUid, SESSION_UID } from './constants';
-import type { ViewerAccess } from '../../../platform/server/src/kit';
-import { publicUrl, withholdUnsafeBlockLinks, withholdUnsafeJsonLinks, type AttributeShape } from './domain/public-urls';
-import { urlRuleOf, type UrlRule } from './domain/url-fields';
-import { publicRulesApply } from './domain/read-caller';
+import { isProtectedUid, isPublicReadUid, SESSION_UID } from '../constants';
+import type { ViewerAccess } from '../../../../platform/server/src/kit';
+import { publicUrl, withholdUnsafeBlockLinks, withholdUnsafeJsonLinks, type AttributeShape } from '../domain/public-urls';
+import { urlRuleOf, type UrlRule } from '../domain/url-fields';
+import { publicRulesApply } from '../domain/read-caller';
 import { callerOf, viewerOf } from './public-reads';
-import { RECORDING_FIELD, visibilityFilter, type VisibilityService } from './services/visibility';
+import { getService } from '../get-service';
+import { RECORDING_FIELD, visibilityFilter } from './service';
 
 type Resolver = (parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
 type Middleware = (resolve: Resolver, parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
@@ -62,7 +63,7 @@ export function registerGraphqlRules(strapi: Core.Strapi): void {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
   const extension = graphql.service('extension') as ExtensionService;
-  const visibility = () => strapi.plugin('event-builder').service('visibility') as VisibilityService;
+  const visibility = () => getService(strapi, 'visibility');
 
   // deny by default: no queries or mutations for what the public may not read
   for (const uid of Object.keys(strapi.contentTypes)) {

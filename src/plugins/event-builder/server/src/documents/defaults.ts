@@ -4,8 +4,8 @@
  * default template. A document-service middleware, so the admin, the API and scripts all get it.
  */
 import type { Core } from '@strapi/strapi';
-import { EVENT_UID } from './constants';
-import { eventDefaults, namedRelation, type SpaceOrganization } from './domain/event-defaults';
+import { EVENT_UID } from '../constants';
+import { eventDefaults, namedRelation, type SpaceOrganization } from '../domain/event-defaults';
 
 const ORGANIZATION_UID = 'api::organization.organization';
 

@@ -9,7 +9,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { unsafeUrls, urlRefusal, type SchemaShape } from './domain/url-fields';
+import { unsafeUrls, urlRefusal, type SchemaShape } from '../domain/url-fields';
 
 const WRITES = ['create', 'update', 'clone'];
 

@@ -5,9 +5,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isRecord } from '../../../platform/server/src/kit';
-import { normalizeStreamLink } from './domain/stream-links';
-import { EVENT_UID, SESSION_UID } from './constants';
+import { isRecord } from '../../../../platform/server/src/kit';
+import { normalizeStreamLink } from '../domain/stream-links';
+import { EVENT_UID, SESSION_UID } from '../constants';
 
 interface StreamData {
   url?: string | null;
