@@ -102,7 +102,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         // emailed codes are hashed with a key derived from this secret (else from APP_KEYS, under its own label)
         codes: { hashSecret: env('CODE_HASH_SECRET', '') },
         files: {
-          // answers' files are personal data: a private folder, never under public/
+          // answers' files are kept in the database (registration_files); this folder only holds files of earlier releases
           dir: env('REGISTRATION_FILES_DIR', '.tmp/registration-files'),
           maxBytes: env.int('REGISTRATION_FILE_MAX_BYTES', 5 * 1024 * 1024),
         },

@@ -132,3 +132,76 @@ export const registrantChangeSchema = z.object({
   payload: z.object({ registrationId: z.number().int(), eventDocumentId: z.string() }),
 });
 export type RegistrantChange = z.infer<typeof registrantChangeSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Exports, person cards, files, the access log (issue 12, helper E)
+
+/**
+ * `GET /registration/events/:eventDocumentId/registrants/export?delimiter=%3B&<the list's q, sort, filters>`
+ * -> 200 text/csv, streamed (no Content-Length); this header says up front how many data rows follow
+ * the header row, so a page can show the progress of a large export by the lines it has received.
+ */
+export const EXPORT_TOTAL_ROWS_HEADER = 'X-MMSO-Total-Rows';
+
+/** A file a person attached to an answer, with the organizers' download path (admin API). */
+export const personFileSchema = z.strictObject({
+  id: z.string(),
+  /** The question's key. */
+  question: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int().min(0),
+  /** `/registration/events/:eventDocumentId/registrants/:registrationId/files/:fileId` (admin JWT). */
+  downloadPath: z.string(),
+});
+export type PersonFile = z.infer<typeof personFileSchema>;
+
+/** One registration of a person's history, at an event the organizer may see. */
+export const personRegistrationSchema = z.strictObject({
+  id: z.number().int(),
+  event: z.strictObject({ documentId: z.string(), slug: z.string(), title: z.string(), startsAt: isoDate.nullable() }),
+  status: z.enum(REGISTRATION_STATUSES),
+  source: z.enum(REGISTRANT_SOURCES),
+  sourceDetail: z.string().nullable(),
+  registeredAt: isoDate,
+  attendedAt: isoDate.nullable(),
+  answers: z.record(z.string(), answerValueSchema.nullable()),
+  files: z.array(personFileSchema),
+});
+export type PersonRegistration = z.infer<typeof personRegistrationSchema>;
+
+/**
+ * `GET /registration/people/:userId` -> 200 PersonCard: the profile and the registrations at the
+ * events the organizer may see (newest first); 404 when they see none of the person's events.
+ */
+export const personCardSchema = z.strictObject({
+  person: z.strictObject({
+    id: z.number().int(),
+    email: z.string().nullable(),
+    firstName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    profile: z.record(z.string(), answerValueSchema.nullable()),
+  }),
+  registrations: z.array(personRegistrationSchema),
+});
+export type PersonCard = z.infer<typeof personCardSchema>;
+
+/** `GET /registration/access-log?page=&pageSize=` (client administrator only) -> 200 AccessLogPage, newest first. */
+export const accessLogRecordSchema = z.strictObject({
+  id: z.number().int(),
+  at: isoDate,
+  /** The organizer who read, by email. */
+  actor: z.strictObject({ id: z.number().int(), email: z.string() }),
+  action: z.string(),
+  eventDocumentId: z.string().nullable(),
+  subjectUserId: z.number().int().nullable(),
+  detail: z.unknown(),
+  ip: z.string(),
+  userAgent: z.string().nullable(),
+});
+export const accessLogPageSchema = z.strictObject({
+  results: z.array(accessLogRecordSchema),
+  pagination: z.strictObject({ page: z.number().int().min(1), pageSize: z.number().int().min(1), pageCount: z.number().int().min(0), total: z.number().int().min(0) }),
+});
+export type AccessLogListPage = z.infer<typeof accessLogPageSchema>;
+export const ACCESS_LOG_PAGE_SIZE_MAX = 100;

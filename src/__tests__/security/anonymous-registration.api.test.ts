@@ -6,7 +6,6 @@
  * submissions are limited per address and per IP, and no answer tells whether an address has an
  * account. Allowlists open an event only to a confirmed account's address.
  */
-import { readdir } from 'node:fs/promises';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -20,6 +19,7 @@ import {
   startHarness,
   type Harness,
   type TestUser,
+  storedFileIds,
 } from '../../plugins/registration/server/src/__tests__/fixtures';
 
 const FORM = [
@@ -163,13 +163,13 @@ describe('anonymous registration needs a confirmed address (issue 10, finding 4)
     });
 
     it('answers 410 when the kept answers have expired, and the sweeper removes them and their files', async () => {
-      const before = (await readdir(h.filesDir)).length;
+      const before = (await storedFileIds(h)).length;
       await api()
         .post('/api/registration/events/open-event/registrations')
         .field('data', JSON.stringify({ answers: answers('late@uni.test'), consent: { accepted: true, version } }))
         .attach('files.cv', FILES.pdf, 'cv.pdf')
         .expect(202);
-      expect((await readdir(h.filesDir)).length).toBe(before + 1);
+      expect((await storedFileIds(h)).length).toBe(before + 1);
       const code = await mailedCode(h.sink, 'late@uni.test');
       await h.knex('registration_pending_registrations').where({ email: 'late@uni.test' }).update({ expires_at: new Date(Date.now() - 1000) });
       const gone = await confirm('open-event', { email: 'late@uni.test', code });
@@ -179,7 +179,7 @@ describe('anonymous registration needs a confirmed address (issue 10, finding 4)
       // what stays (while the limits count it) holds no answers
       const kept = (await h.knex('registration_pending_registrations').where({ email: 'late@uni.test' })) as Array<{ answers: unknown; profile: unknown }>;
       expect(JSON.stringify(kept)).not.toContain('Проверкина');
-      expect((await readdir(h.filesDir)).length).toBe(before);
+      expect((await storedFileIds(h)).length).toBe(before);
     });
 
     it('keeps an attached file until the code is entered, then it belongs to the registration', async () => {
@@ -193,9 +193,9 @@ describe('anonymous registration needs a confirmed address (issue 10, finding 4)
       const user = await userByEmail('filer@uni.test');
       const row = await h.knex('registration_registrations').where({ user_id: user.id }).first();
       const stored = (typeof row.answers === 'string' ? JSON.parse(row.answers) : row.answers).cv as { file: string };
-      expect((await readdir(h.filesDir)).includes(stored.file)).toBe(true);
+      expect((await storedFileIds(h)).includes(stored.file)).toBe(true);
       await h.app.strapi.plugin('registration').service('pending-registrations').sweep();
-      expect((await readdir(h.filesDir)).includes(stored.file)).toBe(true);
+      expect((await storedFileIds(h)).includes(stored.file)).toBe(true);
     });
 
     it('takes a waitlist place only on confirmation', async () => {

@@ -2,10 +2,9 @@
  * The attendee's cabinet through the API: my profile and registrations, editing, the export of all
  * my data, and deleting the account (personal data gone, registrations kept anonymized, seats freed).
  */
-import { readdir } from 'node:fs/promises';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, consentVersion, createEvent, createUser, FILES, mailedCode, mailedErasureCode, startHarness, type Harness, type TestUser } from './fixtures';
+import { bearer, consentVersion, createEvent, createUser, FILES, mailedCode, mailedErasureCode, startHarness, storedFileIds, type Harness, type TestUser } from './fixtures';
 
 describe('my cabinet', () => {
   let h: Harness;
@@ -134,7 +133,7 @@ describe('my cabinet', () => {
     // a sign-in code on record, to see it go too
     await api().post('/api/registration/auth/email-code').send({ email: 'me@uni.test' }).expect(204);
     await mailedCode(h.sink, 'me@uni.test');
-    expect((await readdir(h.filesDir)).length).toBe(1);
+    expect((await storedFileIds(h)).length).toBe(1);
 
     // a plain DELETE explains the code step; the code mailed for erasure deletes (issue 10, finding 13)
     await api().delete('/api/registration/me').set(bearer(me.token)).expect(400);
@@ -162,7 +161,7 @@ describe('my cabinet', () => {
     expect(consents[0]?.ip).toBeNull();
     expect(consents[0]?.withdrawn_at).toBeTruthy();
     expect(await h.knex('registration_email_codes').where({ email: 'me@uni.test' })).toEqual([]);
-    expect(await readdir(h.filesDir)).toEqual([]);
+    expect(await storedFileIds(h)).toEqual([]);
 
     await api().get('/api/registration/me').set(bearer(me.token)).expect(401);
   });

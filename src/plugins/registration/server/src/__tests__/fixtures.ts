@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import request from 'supertest';
+import { adminRoleId, adminWithRoles, superAdmin, type TestAdmin } from '../../../../../../scripts/testing/admins';
 import { readMessages, type SmtpSink } from '../../../../../../scripts/smtp-sink/sink';
 import { bootWithMailSink } from '../../../../../../scripts/testing/personal-data';
 import { waitFor } from '../../../../../../scripts/testing/wait';
@@ -236,4 +237,68 @@ export async function confirmationsSettled(app: TestApp): Promise<void> {
     },
     'confirmations to be queued and sent',
   );
+}
+
+/** A published event with a form, capacity 100 and the given organizers: for the organizers' lists. */
+export async function createOrganizedEvent(
+  app: TestApp,
+  options: { title: string; slug: string; form: Array<Record<string, unknown>>; admins?: number[]; managers?: number[] },
+): Promise<string> {
+  const created = await app.strapi.documents('api::event.event').create({
+    data: {
+      title: options.title,
+      slug: options.slug,
+      startsAt: '2027-06-01T07:00:00.000Z',
+      endsAt: '2027-06-01T15:00:00.000Z',
+      timezone: 'Europe/Moscow',
+      format: 'offline',
+      privacy: 'public',
+      registrationOpen: true,
+      capacity: 100,
+      registrationForm: options.form,
+      admins: options.admins ?? [],
+      managers: options.managers ?? [],
+    } as never,
+    status: 'published',
+  });
+  return created.documentId;
+}
+
+/** A confirmed site user written directly (no role, no token) with the given profile: a registrant of the lists' tests. */
+export async function createPerson(app: TestApp, email: string, profile: Record<string, unknown>): Promise<number> {
+  const user = (await app.strapi.db.query('plugin::users-permissions.user').create({
+    data: { username: email, email, provider: 'local', confirmed: true, blocked: false, ...profile },
+  })) as { id: number };
+  return user.id;
+}
+
+/** The registrations service as the lists' tests drive it (claims and cancellations without the HTTP way). */
+export interface RegistrationsDriver {
+  claim(input: Record<string, unknown>): Promise<{ record: { id: number } }>;
+  cancel(eventDocumentId: string, userId: number): Promise<unknown>;
+}
+export const registrationsDriver = (app: TestApp) => app.strapi.plugin('registration').service('registrations') as RegistrationsDriver;
+
+/** A Super Admin and two event managers (of no event yet), named by `prefix`. */
+export async function listOrganizers(app: TestApp, prefix: string): Promise<{ root: TestAdmin; managerA: TestAdmin; managerB: TestAdmin }> {
+  const managerRole = await adminRoleId(app, 'mmso-event-manager');
+  return {
+    root: await superAdmin(app, `${prefix}-root`),
+    managerA: await adminWithRoles(app, `${prefix}-manager-a`, [managerRole]),
+    managerB: await adminWithRoles(app, `${prefix}-manager-b`, [managerRole]),
+  };
+}
+
+/** Entries of the platform's access log so far. */
+export const accessLogCount = async (knex: Knex): Promise<number> =>
+  Number(((await knex('platform_access_log').count({ count: '*' })) as Array<{ count: number | string }>)[0]?.count ?? 0);
+
+/** Ids of the files stored for answers (in the database: every instance serves them). */
+export const storedFileIds = async (h: Pick<Harness, 'knex'>): Promise<string[]> =>
+  ((await h.knex('registration_files').select('file_id')) as Array<{ file_id: string }>).map((row) => row.file_id);
+
+/** A stored file's bytes. */
+export async function storedFileBytes(h: Pick<Harness, 'knex'>, id: string): Promise<Buffer | null> {
+  const row = (await h.knex('registration_files').where({ file_id: id }).first('bytes')) as { bytes: Uint8Array } | undefined;
+  return row ? Buffer.from(row.bytes) : null;
 }

@@ -8,11 +8,9 @@ import type { Knex } from 'knex';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrantCountsSchema, registrantPageSchema, type RegistrantRow } from '../../../../../../cms/src/registrants';
-import { adminRoleId, adminWithRoles, superAdmin, type TestAdmin } from '../../../../../../scripts/testing/admins';
+import type { TestAdmin } from '../../../../../../scripts/testing/admins';
 import type { TestApp } from '../../../../../../scripts/testing/strapi';
-import { startHarness, type Harness } from './fixtures';
-
-const USER_UID = 'plugin::users-permissions.user';
+import { accessLogCount, createOrganizedEvent, createPerson, listOrganizers, registrationsDriver, startHarness, type Harness } from './fixtures';
 
 /** The people of the fixture, as the test knows them (not as the server reports them). */
 interface Person {
@@ -159,56 +157,21 @@ describe('registrant lists', () => {
     return registrantPageSchema.parse(response.body).results;
   };
   const emailsOf = (rows: Array<{ email: string | null }>) => rows.map((row) => row.email ?? '(erased)').sort();
-  const logCount = async () => Number(((await knex('platform_access_log').count({ count: '*' })) as Array<{ count: number | string }>)[0]?.count ?? 0);
+  const logCount = () => accessLogCount(knex);
 
-  async function makeEvent(title: string, admins: number[], managers: number[]): Promise<string> {
-    const created = await app.strapi.documents('api::event.event').create({
-      data: {
-        title,
-        slug: `list-${Math.random().toString(36).slice(2, 9)}`,
-        startsAt: '2027-06-01T07:00:00.000Z',
-        endsAt: '2027-06-01T15:00:00.000Z',
-        timezone: 'Europe/Moscow',
-        format: 'offline',
-        privacy: 'public',
-        registrationOpen: true,
-        capacity: 100,
-        registrationForm: FORM,
-        admins,
-        managers,
-      } as never,
-      status: 'published',
-    });
-    return created.documentId;
-  }
+  const makeEvent = (title: string, admins: number[], managers: number[]) =>
+    createOrganizedEvent(app, { title, slug: `list-${Math.random().toString(36).slice(2, 9)}`, form: FORM, admins, managers });
 
   beforeAll(async () => {
     harness = await startHarness();
     app = harness.app;
     knex = harness.knex;
-    root = await superAdmin(app, 'list-root');
-    managerA = await adminWithRoles(app, 'list-manager-a', [await adminRoleId(app, 'mmso-event-manager')]);
-    managerB = await adminWithRoles(app, 'list-manager-b', [await adminRoleId(app, 'mmso-event-manager')]);
+    ({ root, managerA, managerB } = await listOrganizers(app, 'list'));
     eventA = await makeEvent('Список А', [], [managerA.id]);
     eventB = await makeEvent('Список Б', [], [managerB.id]);
-    const registrations = app.strapi.plugin('registration').service('registrations') as {
-      claim(input: Record<string, unknown>): Promise<{ record: { id: number } }>;
-      cancel(eventDocumentId: string, userId: number): Promise<unknown>;
-    };
+    const registrations = registrationsDriver(app);
     for (const [index, person] of people.entries()) {
-      const user = (await app.strapi.db.query(USER_UID).create({
-        data: {
-          username: person.email,
-          email: person.email,
-          provider: 'local',
-          confirmed: true,
-          blocked: false,
-          firstName: person.firstName,
-          lastName: person.lastName,
-          city: person.city,
-          status: person.status,
-        },
-      })) as { id: number };
+      const user = { id: await createPerson(app, person.email, { firstName: person.firstName, lastName: person.lastName, city: person.city, status: person.status }) };
       const claimed = await registrations.claim({ eventDocumentId: eventA, user: user.id, answers: person.answers, refCode: person.refCode, utm: person.utm });
       person.id = claimed.record.id;
       if (index % 9 === 4) {

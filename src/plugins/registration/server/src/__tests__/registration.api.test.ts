@@ -7,7 +7,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMessage } from '../../../../../../scripts/smtp-sink/sink';
 import { waitFor } from '../../../../../../scripts/testing/wait';
-import { bearer, codesFor, confirmWithMailedCode, consentVersion, createEvent, createUser, FILES, mailedCode, startHarness, type Harness, type TestUser } from './fixtures';
+import { bearer, codesFor, confirmWithMailedCode, consentVersion, createEvent, createUser, FILES, mailedCode, startHarness, storedFileBytes, storedFileIds, type Harness, type TestUser } from './fixtures';
 
 const FORM = [
   { key: 'phone', type: 'phone', label: 'Телефон для связи', required: true, order: 1 },
@@ -331,7 +331,7 @@ describe('registration for events', () => {
     };
     const answers = (email: string) => ({ email, firstName: 'Файл', lastName: 'Файлов', phone: '+79000000001', track: 'Физика', agree: true });
 
-    it('keeps an allowed file (checked by its bytes) in the private folder', async () => {
+    it('keeps an allowed file (checked by its bytes) in the database (every instance serves it)', async () => {
       await multipart('main', { answers: answers('pdf@uni.test'), consent: { accepted: true, version } }, { 'files.cv': { content: FILES.pdf, name: 'cv.pdf' } }).expect(
         202,
       );
@@ -341,13 +341,11 @@ describe('registration for events', () => {
       const row = await h.knex('registration_registrations').where({ user_id: user.id }).first();
       const stored = (typeof row.answers === 'string' ? JSON.parse(row.answers) : row.answers).cv as { file: string; name: string; mime: string; size: number };
       expect(stored).toMatchObject({ name: 'cv.pdf', mime: 'application/pdf', size: FILES.pdf.length });
-      const { readFile } = await import('node:fs/promises');
-      expect(Buffer.compare(await readFile(`${h.filesDir}/${stored.file}`), FILES.pdf)).toBe(0);
+      expect(Buffer.compare((await storedFileBytes(h, stored.file)) ?? Buffer.alloc(0), FILES.pdf)).toBe(0);
     });
 
     it('refuses a program named .pdf, a too large file, an unknown file part, and stores nothing', async () => {
-      const { readdir } = await import('node:fs/promises');
-      const before = (await readdir(h.filesDir)).length;
+      const before = (await storedFileIds(h)).length;
       const exe = await multipart(
         'main',
         { answers: answers('exe@uni.test'), consent: { accepted: true, version } },
@@ -380,7 +378,7 @@ describe('registration for events', () => {
         { avatar: { content: FILES.png, name: 'me.png' } },
       ).expect(400);
       expect(stray.body.error.details.errors[0].path).toEqual(['avatar']);
-      expect((await readdir(h.filesDir)).length).toBe(before);
+      expect((await storedFileIds(h)).length).toBe(before);
       for (const email of ['exe@uni.test', 'png@uni.test', 'big@uni.test', 'part@uni.test', 'stray@uni.test']) expect(await userByEmail(email)).toBeUndefined();
     });
 

@@ -38,7 +38,7 @@ export const registrationConfigSchema = z.strictObject({
     sweepIntervalMs: z.number().int().min(10),
   }),
   files: z.strictObject({
-    /** A private folder (never under public/): answers' files are personal data. */
+    /** Where files of the release before the database kept them were written (a private folder, never under public/): still read and deleted there. */
     dir: z.string().min(1),
     maxBytes: z.number().int().min(1_024),
     allowedKinds: z.array(z.enum(FILE_KINDS)).min(1),

@@ -1,6 +1,9 @@
+import accessLog from './access-log';
 import auth from './auth';
 import forms from './forms';
 import me from './me';
+import people from './people';
+import registrantExport from './registrant-export';
 import registrants from './registrants';
 
-export default { auth, forms, me, registrants };
+export default { 'access-log': accessLog, auth, forms, me, people, 'registrant-export': registrantExport, registrants };

@@ -4,89 +4,25 @@
  * successful read of personal data is written to the access log, a refused one is not.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { z } from 'zod';
 import { REGISTRANT_LIVE_TOPICS, registrantChangeSchema, type RegistrantColumns, type RegistrantEvents } from '../../../../../../cms/src/registrants';
-import { languageOf, platform, respond, validate } from '../../../../platform/server/src/kit';
+import { languageOf, platform, respond } from '../../../../platform/server/src/kit';
 import { columnViews } from '../domain/registrant-columns';
-import { RegistrantQueryError, type RegistrantQueryProblem } from '../domain/registrant-query';
-import { localized, validationError } from '../errors';
-import { message, type Message } from '../i18n/messages';
-import type { ListedEvent } from '../services/registrants';
 import { getService } from '../get-service';
-
-// not strict: the router adds numbered captures of its own
-const paramsSchema = z.object({ eventDocumentId: z.string().regex(/^[a-z0-9]{1,64}$/) });
-
-interface AdminState {
-  user?: { id: number; email?: string | null };
-}
-
-interface Opened {
-  admin: { id: number; email: string };
-  event: ListedEvent;
-}
-
-function problemText(problem: RegistrantQueryProblem): Message {
-  switch (problem.code) {
-    case 'unknown-column':
-      return message('list.unknown-column', { column: problem.column });
-    case 'bad-operator':
-      return message('list.bad-operator', { column: problem.column, op: problem.op });
-    case 'bad-value':
-      return message('list.bad-value', { column: problem.column, op: problem.op });
-    case 'bad-sort':
-      return message('list.bad-sort', { sort: problem.sort });
-    case 'bad-page':
-      return message('list.bad-page');
-    case 'too-many-filters':
-      return message('list.too-many-filters', { max: problem.max });
-  }
-}
+import { organizerRequests } from './organizer';
 
 const registrants = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'registrants');
 
-  /** The signed-in organizer and the event, or a 403 (an event that is not theirs and one that does not exist look alike). */
-  const open = async (ctx: Context): Promise<Opened> => {
-    const user = (ctx.state as AdminState).user;
-    if (!user) throw localized(errors.UnauthorizedError, message('list.sign-in'));
-    const { eventDocumentId } = validate(paramsSchema, ctx.params);
-    const forbidden = () => localized(errors.ForbiddenError, message('list.forbidden'));
-    if (!(await platform(strapi).access.canAccessEvent(user, eventDocumentId, 'manager'))) throw forbidden();
-    const event = await service().event(eventDocumentId);
-    if (!event) throw forbidden();
-    ctx.set('cache-control', 'private, no-store');
-    return { admin: { id: user.id, email: user.email ?? `admin-${user.id}` }, event };
-  };
-
-  const parse = (event: ListedEvent, ctx: Context) => {
-    try {
-      return service().parse(event, ctx.query as Record<string, unknown>);
-    } catch (error) {
-      if (error instanceof RegistrantQueryError) throw validationError([{ path: ['query'], message: problemText(error.problem) }]);
-      throw error;
-    }
-  };
-
-  const logRead = (ctx: Context, opened: Opened, action: 'list' | 'export') =>
-    platform(strapi).accessLog.record({
-      actor: opened.admin,
-      action,
-      eventDocumentId: opened.event.documentId,
-      detail: { query: ctx.querystring.slice(0, 2000) },
-      ip: ctx.request.ip || 'unknown',
-      userAgent: ctx.get('user-agent').slice(0, 300) || undefined,
-    });
+  const requests = organizerRequests(strapi);
 
   return {
     /** GET /registration/events/:eventDocumentId/registrants -> RegistrantPage */
     async list(ctx: Context) {
       await respond(ctx, async () => {
-        const opened = await open(ctx);
-        const page = await service().page(opened.event, parse(opened.event, ctx));
-        await logRead(ctx, opened, 'list');
+        const { admin, event } = await requests.open(ctx);
+        const page = await service().page(event, requests.parse(event, ctx));
+        await requests.logRead(ctx, admin, 'list', { eventDocumentId: event.documentId });
         ctx.body = page;
       });
     },
@@ -94,10 +30,8 @@ const registrants = ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /registration/registrant-events -> RegistrantEvents: the events the organizer may open (no personal data) */
     async events(ctx: Context) {
       await respond(ctx, async () => {
-        const user = (ctx.state as AdminState).user;
-        if (!user) throw localized(errors.UnauthorizedError, message('list.sign-in'));
+        const { user } = requests.organizer(ctx);
         const ids = await platform(strapi).access.accessibleEventIds(user, 'manager');
-        ctx.set('cache-control', 'private, no-store');
         const body: RegistrantEvents = { results: await service().organizerEvents(ids) };
         ctx.body = body;
       });
@@ -106,7 +40,7 @@ const registrants = ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /registration/events/:eventDocumentId/registrants/columns -> RegistrantColumns (no personal data: not logged) */
     async columns(ctx: Context) {
       await respond(ctx, async () => {
-        const { event } = await open(ctx);
+        const { event } = await requests.open(ctx);
         const body: RegistrantColumns = {
           event: { documentId: event.documentId, title: event.title, slug: event.slug, capacity: event.capacity },
           columns: columnViews(event.columns, event.questions, languageOf(ctx)),
@@ -122,7 +56,7 @@ const registrants = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async stream(ctx: Context) {
       await respond(ctx, async () => {
-        const { event } = await open(ctx);
+        const { event } = await requests.open(ctx);
         await platform(strapi).live.stream(ctx, {
           topics: [...REGISTRANT_LIVE_TOPICS],
           filter: (message) => {
@@ -137,7 +71,7 @@ const registrants = ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /registration/events/:eventDocumentId/registrants/counts -> RegistrantCounts (no personal data: not logged) */
     async counts(ctx: Context) {
       await respond(ctx, async () => {
-        const { event } = await open(ctx);
+        const { event } = await requests.open(ctx);
         ctx.body = await service().counts(event);
       });
     },

@@ -110,6 +110,30 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
   'mail.registered.text': ConfirmationTextParams & { calendarLink: string | null };
   'mail.waitlisted.subject': { title: string };
   'mail.waitlisted.text': ConfirmationTextParams & { place: number };
+
+  // organizers' exports, person cards, files and the access log (issue 12)
+  'export.column.status': void;
+  'export.column.email': void;
+  'export.column.firstName': void;
+  'export.column.lastName': void;
+  'export.column.source': void;
+  'export.column.registeredAt': void;
+  'export.column.attendedAt': void;
+  'export.status.registered': void;
+  'export.status.waitlisted': void;
+  'export.status.cancelled': void;
+  'export.source.partner': void;
+  'export.source.utm': void;
+  'export.source.invitation': void;
+  'export.source.direct': void;
+  'export.erased': void;
+  'export.yes': void;
+  'export.no': void;
+  'export.bad-delimiter': void;
+  'person.not-found': void;
+  'file.not-found': void;
+  'access-log.forbidden': void;
+  'access-log.bad-page': void;
 }
 
 /** What a confirmation mail says; a link is null when the site's address is not configured. */
@@ -288,6 +312,28 @@ const ru: Catalog = {
   'status.staff': () => 'Сотрудник',
   'status.partner': () => 'Партнёр',
   'status.other': () => 'Другое',
+  'export.column.status': () => 'Статус регистрации',
+  'export.column.email': () => 'Email',
+  'export.column.firstName': () => 'Имя',
+  'export.column.lastName': () => 'Фамилия',
+  'export.column.source': () => 'Источник',
+  'export.column.registeredAt': () => 'Время регистрации',
+  'export.column.attendedAt': () => 'Время прихода',
+  'export.status.registered': () => 'Зарегистрирован',
+  'export.status.waitlisted': () => 'В листе ожидания',
+  'export.status.cancelled': () => 'Отменена',
+  'export.source.partner': () => 'Партнёрская ссылка',
+  'export.source.utm': () => 'UTM-метки',
+  'export.source.invitation': () => 'Приглашение',
+  'export.source.direct': () => 'Напрямую',
+  'export.erased': () => 'Удалённый пользователь',
+  'export.yes': () => 'да',
+  'export.no': () => 'нет',
+  'export.bad-delimiter': () => 'Разделитель CSV: «;» или «,»',
+  'person.not-found': () => 'Человек не найден среди участников ваших событий',
+  'file.not-found': () => 'Файл не найден',
+  'access-log.forbidden': () => 'Журнал доступа читает только администратор клиента',
+  'access-log.bad-page': () => 'Неверный номер или размер страницы (размер от 1 до 100)',
 };
 
 const en: Catalog = {
@@ -424,6 +470,28 @@ const en: Catalog = {
   'status.staff': () => 'Staff',
   'status.partner': () => 'Partner',
   'status.other': () => 'Other',
+  'export.column.status': () => 'Registration status',
+  'export.column.email': () => 'Email',
+  'export.column.firstName': () => 'First name',
+  'export.column.lastName': () => 'Last name',
+  'export.column.source': () => 'Source',
+  'export.column.registeredAt': () => 'Registered at',
+  'export.column.attendedAt': () => 'Attended at',
+  'export.status.registered': () => 'Registered',
+  'export.status.waitlisted': () => 'Waitlisted',
+  'export.status.cancelled': () => 'Cancelled',
+  'export.source.partner': () => 'Partner link',
+  'export.source.utm': () => 'UTM tags',
+  'export.source.invitation': () => 'Invitation',
+  'export.source.direct': () => 'Direct',
+  'export.erased': () => 'Deleted user',
+  'export.yes': () => 'yes',
+  'export.no': () => 'no',
+  'export.bad-delimiter': () => 'CSV delimiter: ";" or ","',
+  'person.not-found': () => 'No such person among the registrants of your events',
+  'file.not-found': () => 'File not found',
+  'access-log.forbidden': () => 'Only the client administrator reads the access log',
+  'access-log.bad-page': () => 'Invalid page number or size (size 1 to 100)',
 };
 
 const CATALOGS: Record<Locale, Catalog> = { ru, en };

@@ -39,6 +39,10 @@ export default {
       { method: 'GET', path: '/events/:eventDocumentId/registrants/columns', handler: 'registrants.columns', config: allowedTo('read') },
       { method: 'GET', path: '/events/:eventDocumentId/registrants/stream', handler: 'registrants.stream', config: allowedTo('read') },
       { method: 'GET', path: '/registrant-events', handler: 'registrants.events', config: allowedTo('read') },
+      { method: 'GET', path: '/events/:eventDocumentId/registrants/export', handler: 'registrant-export.export', config: allowedTo('export') },
+      { method: 'GET', path: '/events/:eventDocumentId/registrants/:registrationId/files/:fileId', handler: 'people.file', config: allowedTo('read') },
+      { method: 'GET', path: '/people/:userId', handler: 'people.card', config: allowedTo('read') },
+      { method: 'GET', path: '/access-log', handler: 'access-log.list', config: allowedTo('accessLog') },
     ],
   },
 };

@@ -172,7 +172,7 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
         await platform(strapi).personalData.eraseAll(account.id);
         await strapi.db.query(USER_UID).delete({ where: { id: account.id } });
       });
-      // not in the database's transaction: the job store is its own (and Redis), files are on disk
+      // not in the database's transaction: the job store is its own (and Redis); a file left by a failure is unreachable (no answer names it)
       await platform(strapi).jobs.forgetAddress(account.email);
       await getService(strapi, 'files').remove(fileIds);
     },

@@ -7,6 +7,8 @@ import files from './files';
 import forms from './forms';
 import partnerLinks from './partner-links';
 import pendingRegistrations from './pending-registrations';
+import people from './people';
+import registrantExport from './registrant-export';
 import registrants from './registrants';
 import registrations from './registrations';
 
@@ -20,6 +22,8 @@ export default {
   forms,
   'partner-links': partnerLinks,
   'pending-registrations': pendingRegistrations,
+  people,
+  'registrant-export': registrantExport,
   registrants,
   registrations,
 };
