@@ -14,3 +14,4 @@ export * from './events.js';
 export * from './registrants.js';
 export * from './zoned-time.js';
 export * from './favorites.js';
+export * from './registrant-actions.js';

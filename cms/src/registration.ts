@@ -7,7 +7,11 @@
 import { z } from 'zod';
 import { FIELD_TYPES, PROFILE_STATUSES } from './registration-form.js';
 
-export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
+/**
+ * registered: holds a seat; waitlisted: waits for one; cancelled: by the person or an organizer; pending: waits
+ * for an organizer's approval (events in the manual-approval mode), no seat yet; rejected: the organizer said no.
+ */
+export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled', 'pending', 'rejected'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
 const isoDate = z.string().datetime({ offset: true });

@@ -1992,7 +1992,7 @@ export interface PluginRegistrationRegistration
   extends Struct.CollectionTypeSchema {
   collectionName: 'registration_registrations';
   info: {
-    description: "A user's registration for an event: a seat (numbered 1..seated, dense) or a waitlist place, answers, first-touch source, the language it was made in (of the mails about it); the arrival whose confirmation mail has been queued (the outbox of confirmations)";
+    description: "A user's registration for an event: a seat (numbered 1..seated, dense) or a waitlist place, answers, first-touch source, when the current registration was made and when the person was marked as attended, the language it was made in (of the mails about it); the arrival whose confirmation mail has been queued (the outbox of confirmations)";
     displayName: 'Registration';
     pluralName: 'registrations';
     singularName: 'registration';
@@ -2012,6 +2012,7 @@ export interface PluginRegistrationRegistration
     anonymizedAt: Schema.Attribute.DateTime;
     answers: Schema.Attribute.JSON;
     arrival: Schema.Attribute.Integer & Schema.Attribute.Required;
+    attendedAt: Schema.Attribute.DateTime;
     cancelledAt: Schema.Attribute.DateTime;
     confirmedArrival: Schema.Attribute.Integer & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
@@ -2036,6 +2037,7 @@ export interface PluginRegistrationRegistration
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
+    registeredAt: Schema.Attribute.DateTime;
     seat: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -2044,7 +2046,7 @@ export interface PluginRegistrationRegistration
         number
       >;
     status: Schema.Attribute.Enumeration<
-      ['registered', 'waitlisted', 'cancelled']
+      ['registered', 'waitlisted', 'cancelled', 'pending', 'rejected']
     > &
       Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
@@ -2052,6 +2054,70 @@ export interface PluginRegistrationRegistration
       Schema.Attribute.Private;
     userId: Schema.Attribute.Integer;
     utm: Schema.Attribute.JSON;
+  };
+}
+
+export interface PluginRegistrationRegistrationAction
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'registration_actions';
+  info: {
+    description: "The audit of organizers' actions on registrations (cancel, attendance, resend, approval, a registration on someone's behalf, an over-capacity seat, a check-in): who, what, when, which registration. Append-only; holds no attendee's personal data (the registration's id only)";
+    displayName: 'Registration action';
+    pluralName: 'registration-actions';
+    singularName: 'registration-action';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<
+      [
+        'cancel',
+        'attend',
+        'unattend',
+        'resend-confirmation',
+        'approve',
+        'reject',
+        'add',
+        'add-over-capacity',
+        'check-in',
+      ]
+    > &
+      Schema.Attribute.Required;
+    actorEmail: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    actorId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    detail: Schema.Attribute.JSON;
+    eventDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::registration.registration-action'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    registrationId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -2481,6 +2547,7 @@ declare module '@strapi/strapi' {
       'plugin::registration.partner-link': PluginRegistrationPartnerLink;
       'plugin::registration.pending-registration': PluginRegistrationPendingRegistration;
       'plugin::registration.registration': PluginRegistrationRegistration;
+      'plugin::registration.registration-action': PluginRegistrationRegistrationAction;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::upload.file': PluginUploadFile;

@@ -6,6 +6,7 @@ export const CONSENT_TEXT_UID = 'plugin::registration.consent-text';
 export const EMAIL_CODE_UID = 'plugin::registration.email-code';
 export const PENDING_UID = 'plugin::registration.pending-registration';
 export const CODE_ATTEMPT_UID = 'plugin::registration.code-attempt';
+export const ACTION_UID = 'plugin::registration.registration-action';
 export const EVENT_UID = 'api::event.event';
 export const USER_UID = 'plugin::users-permissions.user';
 export const ROLE_UID = 'plugin::users-permissions.role';

@@ -5,11 +5,11 @@ const seats = (over: Partial<ClaimSeats>): ClaimSeats => ({ capacity: 2, waitlis
 
 describe('placeClaim', () => {
   it('gives the next seat and the next arrival while seats are free', () => {
-    expect(placeClaim(seats({ registered: 1, maxArrival: 4 }))).toEqual({ kind: 'placed', status: 'registered', seat: 2, arrival: 5, waitlistPosition: null });
+    expect(placeClaim(seats({ registered: 1, maxArrival: 4 }))).toEqual({ kind: 'placed', status: 'registered', seat: 2, arrival: 5, waitlistPosition: null, overCapacity: false });
   });
 
   it('puts a newcomer at the end of the waitlist when the seats are taken', () => {
-    expect(placeClaim(seats({ registered: 2, waitlisted: 3, maxArrival: 7 }))).toEqual({ kind: 'placed', status: 'waitlisted', seat: null, arrival: 8, waitlistPosition: 4 });
+    expect(placeClaim(seats({ registered: 2, waitlisted: 3, maxArrival: 7 }))).toEqual({ kind: 'placed', status: 'waitlisted', seat: null, arrival: 8, waitlistPosition: 4, overCapacity: false });
   });
 
   it('seats nobody ahead of the waitlist: a free seat that those waiting will take is not the newcomer\'s', () => {
@@ -22,6 +22,24 @@ describe('placeClaim', () => {
 
   it('never runs out without a capacity', () => {
     expect(placeClaim(seats({ capacity: null, registered: 500, maxArrival: 500 }))).toMatchObject({ status: 'registered', seat: 501, arrival: 501 });
+  });
+
+  it('seats beyond the capacity only by the organizer\'s override, and says so', () => {
+    const full = seats({ registered: 2, waitlisted: 1, waitlistEnabled: false, maxArrival: 3 });
+    expect(placeClaim(full, 'over-capacity')).toEqual({ kind: 'placed', status: 'registered', seat: 3, arrival: 4, waitlistPosition: null, overCapacity: true });
+    // with a seat free for the newcomer the override changes nothing
+    expect(placeClaim(seats({ registered: 1 }), 'over-capacity')).toMatchObject({ status: 'registered', seat: 2, overCapacity: false });
+  });
+
+  it('keeps a registration of a manual-approval event pending, without a seat, whatever the seats', () => {
+    expect(placeClaim(seats({ registered: 2, waitlistEnabled: false, maxArrival: 9 }), 'approval')).toEqual({
+      kind: 'placed',
+      status: 'pending',
+      seat: null,
+      arrival: 10,
+      waitlistPosition: null,
+      overCapacity: false,
+    });
   });
 });
 

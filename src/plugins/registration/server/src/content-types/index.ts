@@ -5,6 +5,7 @@ import emailCodeSchema from './email-code/schema.json';
 import partnerLinkSchema from './partner-link/schema.json';
 import pendingRegistrationSchema from './pending-registration/schema.json';
 import registrationSchema from './registration/schema.json';
+import registrationActionSchema from './registration-action/schema.json';
 
 export default {
   registration: { schema: registrationSchema },
@@ -14,4 +15,5 @@ export default {
   'email-code': { schema: emailCodeSchema },
   'pending-registration': { schema: pendingRegistrationSchema },
   'code-attempt': { schema: codeAttemptSchema },
+  'registration-action': { schema: registrationActionSchema },
 };

@@ -3,7 +3,8 @@ import auth from './auth';
 import forms from './forms';
 import me from './me';
 import people from './people';
+import registrantActions from './registrant-actions';
 import registrantExport from './registrant-export';
 import registrants from './registrants';
 
-export default { 'access-log': accessLog, auth, forms, me, people, 'registrant-export': registrantExport, registrants };
+export default { 'access-log': accessLog, auth, forms, me, people, 'registrant-actions': registrantActions, 'registrant-export': registrantExport, registrants };

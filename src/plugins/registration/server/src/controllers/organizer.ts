@@ -34,7 +34,8 @@ export interface Opened {
   event: ListedEvent;
 }
 
-export type ReadAction = 'list' | 'card' | 'file' | 'export';
+/** What was read: a list, a card, a file, an export; a check-in at the door or its search (the person's row). */
+export type ReadAction = 'list' | 'card' | 'file' | 'export' | 'registration.checkin' | 'registration.checkin-search';
 
 function problemText(problem: RegistrantQueryProblem): Message {
   switch (problem.code) {

@@ -8,9 +8,11 @@
  * number seated is the highest seat number, read from an index instead of counted, and a unique
  * index on (event, seat) makes a double sale of a seat impossible even if the lock were missing.
  */
-export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-export type ActiveStatus = Exclude<RegistrationStatus, 'cancelled'>;
+import { REGISTRATION_STATUSES, type RegistrationStatus } from '../../../../../../cms/src/registration';
+
+export { REGISTRATION_STATUSES, type RegistrationStatus };
+/** Where a claim places a person: a seat, the waitlist, or (manual approval) waiting for the organizer. */
+export type ActiveStatus = 'registered' | 'waitlisted' | 'pending';
 
 export interface SeatState {
   /** null: no limit. */

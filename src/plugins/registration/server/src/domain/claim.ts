@@ -42,13 +42,32 @@ export interface ClaimSeats extends SeatState {
 /** Where a new (or renewed, after a cancellation) registration goes. */
 export type Placement =
   | { kind: 'full' }
-  | { kind: 'placed'; status: ActiveStatus; seat: number | null; arrival: number; waitlistPosition: number | null };
+  | {
+      kind: 'placed';
+      status: ActiveStatus;
+      seat: number | null;
+      arrival: number;
+      waitlistPosition: number | null;
+      /** The seat is beyond the capacity (an organizer's explicit override). */
+      overCapacity: boolean;
+    };
 
-/** SQLite path: a seat (the next number) or the end of the waitlist, or full; arrivals count on per event. */
-export function placeClaim(seats: ClaimSeats): Placement {
-  const decision = decideSeat(seats);
-  if (decision.kind === 'full') return { kind: 'full' };
+/**
+ * How a claim is placed: by the seat rules (a seat, else the waitlist, else full); `over-capacity`, an
+ * organizer's override: a seat even when none is free (the seat beyond the capacity is counted like any
+ * other: no one is promoted into it, newcomers wait); `approval`: the event's manual-approval mode, the
+ * registration waits for an organizer without a seat (the seat rules apply when it is approved).
+ */
+export type ClaimMode = 'seat-rules' | 'over-capacity' | 'approval';
+
+/** SQLite path (and every claim that is not by the plain seat rules): a seat (the next number), the waitlist's end, pending or full. */
+export function placeClaim(seats: ClaimSeats, mode: ClaimMode = 'seat-rules'): Placement {
   const arrival = seats.maxArrival + 1;
-  if (decision.kind === 'register') return { kind: 'placed', status: 'registered', seat: nextSeat(seats.registered), arrival, waitlistPosition: null };
-  return { kind: 'placed', status: 'waitlisted', seat: null, arrival, waitlistPosition: seats.waitlisted + 1 };
+  if (mode === 'approval') return { kind: 'placed', status: 'pending', seat: null, arrival, waitlistPosition: null, overCapacity: false };
+  const decision = decideSeat(seats);
+  if (decision.kind === 'register' || mode === 'over-capacity') {
+    return { kind: 'placed', status: 'registered', seat: nextSeat(seats.registered), arrival, waitlistPosition: null, overCapacity: decision.kind !== 'register' };
+  }
+  if (decision.kind === 'full') return { kind: 'full' };
+  return { kind: 'placed', status: 'waitlisted', seat: null, arrival, waitlistPosition: seats.waitlisted + 1, overCapacity: false };
 }

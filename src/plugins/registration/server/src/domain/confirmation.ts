@@ -26,7 +26,8 @@ export interface ConfirmationState {
 export function confirmationDue(current: ConfirmationState | null, queuedArrival: number): ConfirmationKind | null {
   if (!current || current.userId === null || current.arrival !== queuedArrival) return null;
   if (current.promotedAt !== null) return null;
-  return current.status === 'cancelled' ? null : current.status;
+  // cancelled, pending (its confirmation comes with the approval: a new arrival) or rejected: none
+  return current.status === 'registered' || current.status === 'waitlisted' ? current.status : null;
 }
 
 export interface ConfirmationMailInput {

@@ -72,6 +72,20 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
   'list.bad-sort': { sort: string };
   'list.bad-page': void;
   'list.too-many-filters': { max: number };
+
+  // organizers' actions and the check-in
+  'action.not-found': void;
+  'action.erased': void;
+  'action.not-seated': void;
+  'action.not-pending': void;
+  'action.full': void;
+  'action.no-confirmation': void;
+  'add.already-registered': void;
+  'checkin.not-found': void;
+  'checkin.search-query': void;
+  'mail.checkin-code': { code: string };
+  'mail.rejected.subject': { title: string };
+  'mail.rejected.text': { firstName: string | null; title: string };
   'register.consent-outdated': void;
   'register.consent-required': void;
   'register.full': void;
@@ -122,6 +136,8 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
   'export.status.registered': void;
   'export.status.waitlisted': void;
   'export.status.cancelled': void;
+  'export.status.pending': void;
+  'export.status.rejected': void;
   'export.source.partner': void;
   'export.source.utm': void;
   'export.source.invitation': void;
@@ -237,6 +253,19 @@ const ru: Catalog = {
   'list.bad-sort': ({ sort }) => `Неверная сортировка «${sort}»: нужно <столбец>:asc или <столбец>:desc`,
   'list.bad-page': () => 'Неверный номер или размер страницы (размер от 1 до 200)',
   'list.too-many-filters': ({ max }) => `Слишком много условий: не больше ${max}`,
+  'action.not-found': () => 'Регистрация не найдена среди участников этого события',
+  'action.erased': () => 'Участник удалил аккаунт: с его регистрацией ничего не сделать',
+  'action.not-seated': () => 'Отметить присутствие можно только у зарегистрированного участника (не в листе ожидания, не отменённого)',
+  'action.not-pending': () => 'Регистрация не ждёт одобрения',
+  'action.full': () => 'Свободных мест нет, а лист ожидания не ведётся: регистрация осталась на рассмотрении',
+  'action.no-confirmation': () => 'Подтверждение отправляется только зарегистрированным и ожидающим в листе ожидания',
+  'add.already-registered': () => 'Этот человек уже записан на событие: его регистрация есть в списке',
+  'checkin.not-found': () => 'Код не найден среди регистраций этого события',
+  'checkin.search-query': () => 'Введите от 1 до 100 символов имени или email',
+  'mail.checkin-code': ({ code }) => `Ваш код для входа на событие (покажите QR-код из письма или назовите код): ${code}`,
+  'mail.rejected.subject': ({ title }) => `Заявка не одобрена: ${title}`,
+  'mail.rejected.text': ({ firstName, title }) =>
+    `Здравствуйте${firstName ? `, ${firstName}` : ''}!\n\nОрганизаторы рассмотрели вашу заявку на «${title}» и, к сожалению, не смогли её одобрить.`,
   'register.consent-outdated': () => 'Текст согласия обновился: прочитайте и подтвердите новую версию',
   'register.consent-required': () => 'Нужно согласие на обработку персональных данных',
   'register.full': () => 'Свободных мест нет, а лист ожидания на этом событии не ведётся',
@@ -322,6 +351,8 @@ const ru: Catalog = {
   'export.status.registered': () => 'Зарегистрирован',
   'export.status.waitlisted': () => 'В листе ожидания',
   'export.status.cancelled': () => 'Отменена',
+  'export.status.pending': () => 'Ждёт одобрения',
+  'export.status.rejected': () => 'Отклонена',
   'export.source.partner': () => 'Партнёрская ссылка',
   'export.source.utm': () => 'UTM-метки',
   'export.source.invitation': () => 'Приглашение',
@@ -393,6 +424,19 @@ const en: Catalog = {
   'list.bad-sort': ({ sort }) => `Invalid sort "${sort}": use <column>:asc or <column>:desc`,
   'list.bad-page': () => 'Invalid page number or size (size 1 to 200)',
   'list.too-many-filters': ({ max }) => `Too many conditions: at most ${max}`,
+  'action.not-found': () => 'No such registration among the registrants of this event',
+  'action.erased': () => 'The person deleted their account: their registration cannot be changed',
+  'action.not-seated': () => 'Attendance is marked only for a registered person (not waitlisted, not cancelled)',
+  'action.not-pending': () => 'The registration is not waiting for approval',
+  'action.full': () => 'No seats are free and there is no waitlist: the registration is still waiting for approval',
+  'action.no-confirmation': () => 'A confirmation is sent only to registered and waitlisted people',
+  'add.already-registered': () => 'This person is registered for the event already: their registration is in the list',
+  'checkin.not-found': () => 'The code does not match any registration of this event',
+  'checkin.search-query': () => 'Enter 1 to 100 characters of a name or email',
+  'mail.checkin-code': ({ code }) => `Your entry code for the event (show the QR code from this email or tell the code): ${code}`,
+  'mail.rejected.subject': ({ title }) => `Registration not approved: ${title}`,
+  'mail.rejected.text': ({ firstName, title }) =>
+    `Hello${firstName ? `, ${firstName}` : ''}!\n\nThe organizers have reviewed your registration for “${title}” and unfortunately could not approve it.`,
   'register.consent-outdated': () => 'The consent text has changed: please read and accept the new version',
   'register.consent-required': () => 'Consent to the processing of personal data is required',
   'register.full': () => 'There are no seats left and this event has no waitlist',
@@ -480,6 +524,8 @@ const en: Catalog = {
   'export.status.registered': () => 'Registered',
   'export.status.waitlisted': () => 'Waitlisted',
   'export.status.cancelled': () => 'Cancelled',
+  'export.status.pending': () => 'Awaiting approval',
+  'export.status.rejected': () => 'Rejected',
   'export.source.partner': () => 'Partner link',
   'export.source.utm': () => 'UTM tags',
   'export.source.invitation': () => 'Invitation',

@@ -43,6 +43,10 @@ export default {
       { method: 'GET', path: '/events/:eventDocumentId/registrants/:registrationId/files/:fileId', handler: 'people.file', config: allowedTo('read') },
       { method: 'GET', path: '/people/:userId', handler: 'people.card', config: allowedTo('read') },
       { method: 'GET', path: '/access-log', handler: 'access-log.list', config: allowedTo('accessLog') },
+      { method: 'POST', path: '/events/:eventDocumentId/registrants/actions', handler: 'registrant-actions.actions', config: allowedTo('manage') },
+      { method: 'POST', path: '/events/:eventDocumentId/registrants', handler: 'registrant-actions.add', config: allowedTo('manage') },
+      { method: 'POST', path: '/events/:eventDocumentId/checkin', handler: 'registrant-actions.checkIn', config: allowedTo('checkin') },
+      { method: 'GET', path: '/events/:eventDocumentId/checkin/search', handler: 'registrant-actions.checkInSearch', config: allowedTo('checkin') },
     ],
   },
 };

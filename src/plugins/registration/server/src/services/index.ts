@@ -1,5 +1,6 @@
 import accounts from './accounts';
 import cabinet from './cabinet';
+import checkin from './checkin';
 import confirmations from './confirmations';
 import consents from './consents';
 import events from './events';
@@ -8,6 +9,7 @@ import forms from './forms';
 import partnerLinks from './partner-links';
 import pendingRegistrations from './pending-registrations';
 import people from './people';
+import registrantActions from './registrant-actions';
 import registrantExport from './registrant-export';
 import registrants from './registrants';
 import registrations from './registrations';
@@ -15,6 +17,7 @@ import registrations from './registrations';
 export default {
   accounts,
   cabinet,
+  checkin,
   confirmations,
   consents,
   events,
@@ -23,6 +26,7 @@ export default {
   'partner-links': partnerLinks,
   'pending-registrations': pendingRegistrations,
   people,
+  'registrant-actions': registrantActions,
   'registrant-export': registrantExport,
   registrants,
   registrations,

@@ -176,6 +176,16 @@ const registrants = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** Rows of the event's list by registration id (ids of other events are left out), in no order. */
+    async rowsById(event: ListedEvent, ids: readonly number[], db: Knex = knexOf(strapi)): Promise<RegistrantRow[]> {
+      if (ids.length === 0) return [];
+      const rows = (await sql()
+        .where(db, event.documentId, { q: null, filters: [] })
+        .whereIn('r.id', [...ids])
+        .select(ROW_COLUMNS)) as RawRegistrantRow[];
+      return rows.map((row) => toRegistrantRow(row, event.columns));
+    },
+
     /** The counter above the list. */
     async counts(event: ListedEvent): Promise<RegistrantCounts> {
       const rows = (await knexOf(strapi)(REGISTRATIONS_TABLE)

@@ -13,7 +13,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { nextSeat, promotionsDue, seatToMove, type RegistrationStatus, type SeatState } from '../domain/capacity';
-import { answerWithExisting, claimPath, placeClaim, retryClaim, type Placement } from '../domain/claim';
+import { answerWithExisting, claimPath, placeClaim, retryClaim, type ClaimMode, type Placement } from '../domain/claim';
 import type { AnswerValue } from '../domain/form';
 import { DEFAULT_LOCALE, localeOfTag, type Locale } from '../domain/locale';
 import type { Utm } from '../contracts';
@@ -23,6 +23,7 @@ import { JOBS, TABLES } from '../constants';
 import { getConfig } from '../get-service';
 import { fromJson, isPostgres, isSeatConflict, isUniqueViolation, knexOf, newDocumentId, toDate } from '../db';
 import { ACCOUNT_COLUMNS, toAccount, type Account, type UserRow } from './accounts';
+import { platform } from '../../../../platform/server/src/kit';
 import { lockKey } from './locks';
 import { claimSeat, type ClaimRow } from './seat-function';
 import { eventNotFound } from './events';
@@ -145,6 +146,8 @@ export interface ClaimInput {
   language?: Locale;
   /** Writes that belong with a new registration (profile, consent): same transaction, after the seat is decided. */
   withRegistration?: (trx: Knex.Transaction, userId: number) => Promise<void>;
+  /** By the seat rules (default); an organizer's over-capacity override; or pending, for a manual-approval event. */
+  mode?: ClaimMode;
   now?: Date;
 }
 
@@ -157,6 +160,8 @@ export interface ClaimResult {
   record: RegistrationRecord;
   /** 1-based place in the waitlist, null when not waiting. */
   waitlistPosition: number | null;
+  /** The seat was given beyond the capacity (the organizer's override). */
+  overCapacity?: boolean;
 }
 
 /** Rolls back a transaction that found the user registered already. */
@@ -305,8 +310,12 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
     return { created: true, record, waitlistPosition: await positionOf(knex, record) };
   };
 
-  /** SQLite: one connection runs one transaction at a time, which is the lock; the decision is domain/claim.ts's. */
-  const claimOnSqlite = async (input: Claim): Promise<ClaimResult> =>
+  /**
+   * SQLite: one connection runs one transaction at a time, which is the lock; the decision is domain/claim.ts's.
+   * Also on PostgreSQL (under the event's advisory lock, the seat function's) for the claims the seat function
+   * does not make: an organizer's over-capacity override, and a manual-approval event's pending registrations.
+   */
+  const claimUnderLock = async (input: Claim): Promise<ClaimResult> =>
     strapi.db.transaction(async ({ trx: strapiTrx }) => {
       const trx = strapiTrx as unknown as Knex.Transaction;
       const eventId = input.eventDocumentId;
@@ -317,13 +326,13 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
       const seats = await readSeats(trx, eventId);
       if (!seats.published) throw eventNotFound();
       await promoteDue(trx, eventId, seats, input.now);
-      const placement = placeClaim(seats);
+      const placement = placeClaim(seats, input.mode);
       if (placement.kind === 'full') throw full();
       await input.withRegistration?.(trx, userId);
       await writeClaim(trx, input, userId, placement, current);
       const record = await activeOf(trx, userId, eventId);
       if (!record) throw new Error('[registration] the registration just written is not there');
-      return { created: true, record, waitlistPosition: placement.waitlistPosition };
+      return { created: true, record, waitlistPosition: placement.waitlistPosition, overCapacity: placement.overCapacity };
     });
 
   /** Writes the placed registration: a new row, or the user's cancelled one taken up again. */
@@ -378,7 +387,8 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
     async claimOnce(input: ClaimInput): Promise<ClaimResult> {
       const claim = { ...input, now: input.now ?? new Date(), language: input.language ?? DEFAULT_LOCALE };
       try {
-        return isPostgres(strapi) ? await claimOnPostgres(claim) : await claimOnSqlite(claim);
+        const bySeatFunction = isPostgres(strapi) && (claim.mode ?? 'seat-rules') === 'seat-rules';
+        return bySeatFunction ? await claimOnPostgres(claim) : await claimUnderLock(claim);
       } catch (error) {
         if (error instanceof AlreadyRegistered) return existingClaim(error.userId, claim.eventDocumentId);
         const refusal = { uniqueViolation: isUniqueViolation(error), seatConflict: isSeatConflict(error) };
@@ -404,6 +414,43 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
           await promoteDue(trx, eventDocumentId, seats, now);
         }
         return { ...existing, status: 'cancelled' as const, seat: null, cancelledAt: now, updatedAt: now };
+      });
+    },
+
+    /**
+     * An organizer's decision on a registration that waits for approval, under the event's lock (in the
+     * caller's transaction when there is one): approved, the seat rules place it (a seat, else the end of the
+     * waitlist: a new arrival, so its confirmation is mailed; full without a waitlist: it stays pending and
+     * null is answered); rejected, it holds nothing. A registration that is not pending is answered as it is.
+     */
+    async decidePending(id: number, decision: 'approve' | 'reject', now = new Date()): Promise<RegistrationRecord | null> {
+      return strapi.db.transaction(async ({ trx: strapiTrx }) => {
+        const trx = strapiTrx as unknown as Knex.Transaction;
+        const found = (await table(trx).where({ id }).first(COLUMNS)) as Row | undefined;
+        if (!found) return null;
+        await withLock(trx, found.event_document_id);
+        const row = (await table(trx).where({ id }).first(COLUMNS)) as Row | undefined;
+        if (!row || row.status !== 'pending') return row ? toRecord(row) : null;
+        if (decision === 'reject') {
+          await table(trx).where({ id }).update({ status: 'rejected', seat: null, updated_at: now });
+        } else {
+          const seats = await readSeats(trx, row.event_document_id);
+          await promoteDue(trx, row.event_document_id, seats, now);
+          const placement = placeClaim(seats);
+          if (placement.kind === 'full') return null;
+          await table(trx).where({ id }).update({ status: placement.status, seat: placement.seat, arrival: placement.arrival, updated_at: now });
+        }
+        const updated = (await table(trx).where({ id }).first(COLUMNS)) as Row | undefined;
+        if (!updated) return null;
+        const record = toRecord(updated);
+        if (record.userId !== null) {
+          await platform(strapi).events.publish(
+            'registration.status-changed',
+            { registrationId: id, userId: record.userId, eventDocumentId: record.eventDocumentId, from: 'pending', to: record.status, at: now.toISOString() },
+            { trx },
+          );
+        }
+        return record;
       });
     },
 
