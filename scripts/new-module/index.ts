@@ -33,7 +33,7 @@ try {
 Module ${id} created. Next:
   node node_modules/vitest/vitest.mjs run src/plugins/${id}            # its unit and API tests (SQLite)
   DATABASE_CLIENT=postgres REDIS_URL=redis://127.0.0.1:6379 node node_modules/vitest/vitest.mjs run src/plugins/${id}
-  then replace the ping example with the module's own domain, services and routes (src/plugins/README.md).
+  then replace the note example with the module's own domain, services, routes and table (src/plugins/README.md).
   Remove it again (before committing): npm run new:module -- ${id} --remove`);
   }
 } catch (error) {

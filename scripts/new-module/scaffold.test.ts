@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addWiring, configuredPlugins, generate, nameProblem, namesOf, remove, removeWiring, render, WIRING_MARKER } from './scaffold.ts';
+import { addWiring, configuredPlugins, generate, isMigrationOf, migrationName, nameProblem, namesOf, remove, removeWiring, render, WIRING_MARKER } from './scaffold.ts';
 
 const taken = { plugins: ['registration', 'platform'], configured: ['upload', 'registration', 'platform'], contentApi: ['event', 'events'] };
 
@@ -31,19 +31,29 @@ describe('nameProblem', () => {
     expect(nameProblem('upload', { ...taken, configured: ['uploader'] })).toMatch(/reserved/);
     expect(nameProblem('uploader', { ...taken, configured: ['uploader'] })).toMatch(/configured/);
     expect(nameProblem('events', taken)).toMatch(/content type/);
+    expect(nameProblem('favorites', { ...taken, contracts: ['favorites', 'schemas'] })).toMatch(/cms\/src\/favorites\.ts exists already/);
   });
 });
 
 describe('names and templates', () => {
   it('derives the names a module uses', () => {
-    expect(namesOf('data-requests')).toEqual({ id: 'data-requests', camel: 'dataRequests', Pascal: 'DataRequests', title: 'Data requests' });
-    expect(namesOf('surveys')).toEqual({ id: 'surveys', camel: 'surveys', Pascal: 'Surveys', title: 'Surveys' });
+    expect(namesOf('data-requests')).toEqual({ id: 'data-requests', camel: 'dataRequests', Pascal: 'DataRequests', snake: 'data_requests', title: 'Data requests' });
+    expect(namesOf('surveys')).toEqual({ id: 'surveys', camel: 'surveys', Pascal: 'Surveys', snake: 'surveys', title: 'Surveys' });
   });
 
   it('fills every placeholder and leaves other braces alone', () => {
-    expect(render("export const {{camel}}Schema = '{{id}}'; type {{Pascal}} = { a: 1 }; // {{title}} {{other}}", namesOf('data-requests'))).toBe(
-      "export const dataRequestsSchema = 'data-requests'; type DataRequests = { a: 1 }; // Data requests {{other}}",
+    expect(render("export const {{camel}}Schema = '{{id}}'; type {{Pascal}} = { a: 1 }; // {{snake}}_notes {{title}} {{other}}", namesOf('data-requests'))).toBe(
+      "export const dataRequestsSchema = 'data-requests'; type DataRequests = { a: 1 }; // data_requests_notes Data requests {{other}}",
     );
+  });
+
+  it('names a migration by the time it was written, and knows the module\'s migrations by name', () => {
+    const name = migrationName('surveys', new Date('2026-12-05T16:40:07.123Z'));
+    expect(name).toBe('2026.12.05T16.40.07.surveys.ts');
+    expect(isMigrationOf(name, 'surveys')).toBe(true);
+    expect(isMigrationOf('2026.12.05T16.00.02.platform-surveys.ts', 'surveys')).toBe(false);
+    expect(isMigrationOf('2026.12.05T16.00.02.x.surveys.ts', 'surveys')).toBe(false);
+    expect(isMigrationOf('2026.12.05T16.40.07.surveys.ts', 'data-surveys')).toBe(false);
   });
 });
 
@@ -82,8 +92,12 @@ describe('generate and remove (a scratch repository)', () => {
 
   it('writes the module in the shape, wires it, and removes both leaving config as it was', () => {
     scratch();
-    const written = generate(root, 'data-requests');
-    for (const file of ['package.json', 'strapi-server.js', 'server/src/index.ts', 'server/src/constants.ts', 'server/src/get-service.ts', 'server/src/config/index.ts', 'server/src/routes/index.ts', 'server/src/i18n/messages.ts', 'server/src/__tests__/data-requests.api.test.ts']) {
+    const written = generate(root, 'data-requests', new Date('2026-12-05T16:40:07Z'));
+    expect(written).toContain('database/migrations/2026.12.05T16.40.07.data-requests.ts');
+    expect(readFileSync(join(root, 'database/migrations/2026.12.05T16.40.07.data-requests.ts'), 'utf8')).toContain("const TABLE = 'data_requests_notes';");
+    expect(written).toContain('cms/src/data-requests.ts');
+    expect(readFileSync(join(root, 'cms/src/data-requests.ts'), 'utf8')).toContain('export const dataRequestsNoteResponseSchema');
+    for (const file of ['package.json', 'strapi-server.js', 'server/src/index.ts', 'server/src/constants.ts', 'server/src/get-service.ts', 'server/src/config/index.ts', 'server/src/routes/index.ts', 'server/src/i18n/messages.ts', 'server/src/domain/note.ts', 'server/src/services/welcome.ts', 'server/src/__tests__/note.unit.test.ts', 'server/src/__tests__/data-requests.api.test.ts']) {
       expect(written).toContain(`src/plugins/data-requests/${file}`);
     }
     const constants = readFileSync(join(root, 'src/plugins/data-requests/server/src/constants.ts'), 'utf8');
@@ -94,8 +108,12 @@ describe('generate and remove (a scratch repository)', () => {
 
     expect(() => generate(root, 'data-requests')).toThrow(/exists already/);
 
+    writeFileSync(join(root, 'database/migrations/2026.12.05T16.00.00.platform-jobs.ts'), '// another module\'s');
     remove(root, 'data-requests');
     expect(existsSync(join(root, 'src/plugins/data-requests'))).toBe(false);
+    expect(existsSync(join(root, 'database/migrations/2026.12.05T16.40.07.data-requests.ts'))).toBe(false);
+    expect(existsSync(join(root, 'cms/src/data-requests.ts'))).toBe(false);
+    expect(existsSync(join(root, 'database/migrations/2026.12.05T16.00.00.platform-jobs.ts'))).toBe(true);
     expect(readFileSync(join(root, 'config', 'plugins.ts'), 'utf8')).toBe(config);
   });
 

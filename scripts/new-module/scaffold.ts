@@ -57,6 +57,8 @@ export interface ModuleNames {
   camel: string;
   /** PascalCase (`DataRequests`). */
   Pascal: string;
+  /** snake_case: its tables (`data_requests_notes`). */
+  snake: string;
   /** For people (`Data requests`). */
   title: string;
 }
@@ -68,6 +70,7 @@ export function namesOf(id: string): ModuleNames {
     id,
     camel: words[0] + words.slice(1).map(cap).join(''),
     Pascal: words.map(cap).join(''),
+    snake: words.join('_'),
     title: cap(words.join(' ')),
   };
 }
@@ -77,6 +80,8 @@ export interface TakenNames {
   plugins: readonly string[];
   configured: readonly string[];
   contentApi: readonly string[];
+  /** Files of cms/src without `.ts`: a module's contract is cms/src/<name>.ts. */
+  contracts?: readonly string[];
 }
 
 /** Why `name` cannot be a new module's name, or null when it can. */
@@ -90,13 +95,23 @@ export function nameProblem(name: string, taken: TakenNames): string | null {
   if (taken.plugins.includes(name)) return `src/plugins/${name} exists already: the scaffold never overwrites a module.`;
   if (taken.configured.includes(name)) return `"${name}" is a plugin configured in config/plugins.ts already.`;
   if (taken.contentApi.includes(name)) return `"${name}" is a content type's API name (/api/${name}): choose another name.`;
+  if (taken.contracts?.includes(name)) return `cms/src/${name}.ts exists already (the module's contract would be written there): choose another name.`;
   return null;
 }
 
-/** The text of a template file with the module's names in it ({{id}}, {{camel}}, {{Pascal}}, {{title}}). */
+/** The text of a template file with the module's names in it ({{id}}, {{camel}}, {{Pascal}}, {{snake}}, {{title}}). */
 export function render(text: string, names: ModuleNames): string {
-  return text.replace(/\{\{(id|camel|Pascal|title)\}\}/g, (_match, key: keyof ModuleNames) => names[key]);
+  return text.replace(/\{\{(id|camel|Pascal|snake|title)\}\}/g, (_match, key: keyof ModuleNames) => names[key]);
 }
+
+/** A migration's file name: Strapi runs them in name order, so it starts with the time (UTC) it was written. */
+export function migrationName(id: string, now: Date): string {
+  const stamp = now.toISOString().slice(0, 19).replace(/-/g, '.').replace(/:/g, '.');
+  return `${stamp}.${id}.ts`;
+}
+
+/** Whether a file of database/migrations is the module's (written by generate as `<stamp>.<id>.ts`). */
+export const isMigrationOf = (file: string, id: string): boolean => /^\d{4}\.\d{2}\.\d{2}T\d{2}\.\d{2}\.\d{2}\./.test(file) && file.endsWith(`.${id}.ts`) && file.length === 20 + id.length + 3;
 
 /** The block config/plugins.ts gets for a module. */
 export function wiringBlock(id: string): string {
@@ -147,8 +162,12 @@ export function takenNames(root: string): TakenNames {
     plugins: readdirSync(join(root, 'src', 'plugins')).filter((entry) => statSync(join(root, 'src', 'plugins', entry)).isDirectory()),
     configured: configuredPlugins(readFileSync(join(root, 'config', 'plugins.ts'), 'utf8')),
     contentApi: contentApiNames(root),
+    contracts: existsSync(join(root, 'cms', 'src')) ? readdirSync(join(root, 'cms', 'src')).filter((file) => file.endsWith('.ts')).map((file) => file.replace(/\.ts$/, '')) : [],
   };
 }
+
+/** The module's API contract: cms/src/<id>.ts (the plugin and its clients import it). */
+const contractFile = (root: string, id: string) => join(root, 'cms', 'src', `${id}.ts`);
 
 function templateFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -157,8 +176,8 @@ function templateFiles(dir: string): string[] {
   });
 }
 
-/** Writes src/plugins/<id>/ and wires it in. Returns the files written (relative to root). */
-export function generate(root: string, id: string): string[] {
+/** Writes src/plugins/<id>/, its migration and its contract (cms/src/<id>.ts), and wires it in. Returns the files written (relative to root). */
+export function generate(root: string, id: string, now: Date = new Date()): string[] {
   const problem = nameProblem(id, takenNames(root));
   if (problem) throw new Error(problem);
   const names = namesOf(id);
@@ -166,8 +185,11 @@ export function generate(root: string, id: string): string[] {
   const wired = addWiring(readFileSync(configFile, 'utf8'), id);
   const target = join(root, 'src', 'plugins', id);
   const written: string[] = [];
-  for (const file of templateFiles(TEMPLATE_DIR)) {
-    const out = join(target, render(relative(TEMPLATE_DIR, file), names).replace(/\.tpl$/, ''));
+  const pluginTemplate = join(TEMPLATE_DIR, 'plugin');
+  const outputs = templateFiles(pluginTemplate).map((file) => ({ file, out: join(target, render(relative(pluginTemplate, file), names).replace(/\.tpl$/, '')) }));
+  outputs.push({ file: join(TEMPLATE_DIR, 'migration.ts.tpl'), out: join(root, 'database', 'migrations', migrationName(id, now)) });
+  outputs.push({ file: join(TEMPLATE_DIR, 'cms', 'contract.ts.tpl'), out: contractFile(root, id) });
+  for (const { file, out } of outputs) {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, render(readFileSync(file, 'utf8'), names), { flag: 'wx' });
     written.push(relative(root, out));
@@ -177,27 +199,30 @@ export function generate(root: string, id: string): string[] {
   return written.sort();
 }
 
-/** Files of src/plugins/<id>/ that git tracks (a committed module is removed with git, not here). */
-function trackedFiles(root: string, id: string): string[] {
+/** Files under `paths` that git tracks (a committed module is removed with git, not here). */
+function trackedFiles(root: string, paths: string[]): string[] {
   try {
-    return execFileSync('git', ['ls-files', '--', `src/plugins/${id}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
+    return execFileSync('git', ['ls-files', '--', ...paths], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
   } catch {
     return [];
   }
 }
 
 /**
- * Removes a generated (not committed) module and its wiring. Returns what went. Its compiled output
- * in dist/ stays (ignored by git, loaded by nothing once unwired): deleting it would leave tsc's
- * incremental build info claiming the output is there, and a module generated again under the same
- * name would then boot without its compiled files.
+ * Removes a generated (not committed) module, its migration, its contract and its wiring. Returns what went. The
+ * module's compiled server in dist/ stays (ignored by git, loaded by nothing once unwired): deleting
+ * it would leave tsc's incremental build info claiming the output is there, and a module generated
+ * again under the same name would then boot without its compiled files.
  */
 export function remove(root: string, id: string): string[] {
   if (!KEBAB.test(id)) throw new Error(`"${id}" is not a module name.`);
   if (RESERVED_NAMES.includes(id)) throw new Error(`"${id}" is reserved: not a generated module.`);
   const target = join(root, 'src', 'plugins', id);
   if (!existsSync(target)) throw new Error(`src/plugins/${id} does not exist.`);
-  const tracked = trackedFiles(root, id);
+  const migrationsDir = join(root, 'database', 'migrations');
+  const migrations = existsSync(migrationsDir) ? readdirSync(migrationsDir).filter((file) => isMigrationOf(file, id)) : [];
+  const contract = contractFile(root, id);
+  const tracked = trackedFiles(root, [`src/plugins/${id}`, ...migrations.map((file) => `database/migrations/${file}`), `cms/src/${id}.ts`]);
   if (tracked.length > 0) throw new Error(`src/plugins/${id} is committed (${tracked.length} files): remove it with git rm and edit config/plugins.ts, not with the scaffold.`);
   const configFile = join(root, 'config', 'plugins.ts');
   const source = readFileSync(configFile, 'utf8');
@@ -205,6 +230,21 @@ export function remove(root: string, id: string): string[] {
   const unwired = configuredPlugins(source).includes(id) ? removeWiring(source, id) : source;
   rmSync(target, { recursive: true });
   const removed = [`src/plugins/${id}`];
+  if (existsSync(contract)) {
+    rmSync(contract);
+    removed.push(`cms/src/${id}.ts`);
+  }
+  for (const file of migrations) {
+    rmSync(join(migrationsDir, file));
+    removed.push(`database/migrations/${file}`);
+    // its compiled copy would run in every database Strapi opens from now on: it goes too (its name is
+    // unique to this generation, so tsc's incremental build never mistakes a new one for it)
+    const compiled = join(root, 'dist', 'database', 'migrations', file.replace(/\.ts$/, '.js'));
+    if (existsSync(compiled)) {
+      rmSync(compiled);
+      removed.push(`dist/database/migrations/${file.replace(/\.ts$/, '.js')}`);
+    }
+  }
   if (unwired !== source) {
     writeFileSync(configFile, unwired);
     removed.push('config/plugins.ts (unwired)');

@@ -1,0 +1,4 @@
+import notes from './notes';
+import welcome from './welcome';
+
+export default { notes, welcome };

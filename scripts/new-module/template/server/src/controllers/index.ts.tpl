@@ -1,3 +1,0 @@
-import ping from './ping';
-
-export default { ping };
