@@ -224,6 +224,9 @@ export const myRegistrationDataSchema = z.object({
       createdAt: isoDate,
       promotedAt: isoDate.nullable(),
       cancelledAt: isoDate.nullable(),
+      /** When the current registration was made; when the person was marked as attended (null: not marked). */
+      registeredAt: isoDate.nullable(),
+      attendedAt: isoDate.nullable(),
     }),
   ),
   consents: z.array(
@@ -248,6 +251,17 @@ export const myDataExportSchema = z.looseObject({
   registration: myRegistrationDataSchema,
 });
 export type MyDataExport = z.infer<typeof myDataExportSchema>;
+
+/**
+ * GET /api/registration/me/registrations/:id/checkin -> 200: the personal code of my registration `id` (its
+ * document id) shown at the door: the text and the QR code as a PNG data URL. Only for a registration that
+ * holds a seat (404 otherwise, and for anyone else's).
+ */
+export const checkinCodeResponseSchema = z.object({
+  code: z.string().min(1),
+  image: z.string().startsWith('data:image/png;base64,'),
+});
+export type CheckinCodeResponse = z.infer<typeof checkinCodeResponseSchema>;
 
 /** `error.details` of a 400: every wrong field with its path, e.g. ["answers", "phone"]. */
 export const fieldErrorsSchema = z.object({ errors: z.array(z.object({ path: z.array(z.string()), message: z.string() })) });

@@ -231,7 +231,8 @@ export function groupRegistrations(list: readonly Registration[], now: number): 
   const past: Registration[] = [];
   const cancelled: Registration[] = [];
   for (const registration of list) {
-    if (registration.status === 'cancelled') {
+    // a rejected registration is no more a place at the event than a cancelled one
+    if (registration.status === 'cancelled' || registration.status === 'rejected') {
       cancelled.push(registration);
       continue;
     }
@@ -248,7 +249,7 @@ export function groupRegistrations(list: readonly Registration[], now: number): 
 
 /** A registration may be cancelled until its event ends (the API's rule). */
 export function isCancellable(registration: Pick<Registration, 'status' | 'event'>, now: number): boolean {
-  if (registration.status === 'cancelled') return false;
+  if (registration.status === 'cancelled' || registration.status === 'rejected') return false;
   const end = time(registration.event?.endsAt);
   return end === null || now < end;
 }

@@ -271,6 +271,10 @@ describe('the cabinet lists', () => {
     expect(isCancellable(registration('a', 'registered', '2026-05-10T09:00:00Z', '2026-05-10T18:00:00Z'), now)).toBe(true);
     expect(isCancellable(registration('b', 'registered', '2026-05-09T09:00:00Z', '2026-05-09T18:00:00Z'), now)).toBe(false);
     expect(isCancellable(registration('c', 'cancelled', '2026-06-01T10:00:00Z', null), now)).toBe(false);
+    // awaiting the organizers' approval: may be withdrawn; rejected: nothing to cancel, listed with the cancelled
+    expect(isCancellable(registration('d', 'pending', '2026-06-01T10:00:00Z', null), now)).toBe(true);
+    expect(isCancellable(registration('e', 'rejected', '2026-06-01T10:00:00Z', null), now)).toBe(false);
+    expect(groupRegistrations([registration('e', 'rejected', '2026-06-01T10:00:00Z', null)], now).cancelled.map((r) => r.id)).toEqual(['e']);
   });
 });
 

@@ -22,6 +22,8 @@ const record: RegistrationRecord = {
   updatedAt: new Date('2026-03-01T10:00:00Z'),
   promotedAt: null,
   cancelledAt: null,
+  registeredAt: new Date('2026-03-01T10:00:00Z'),
+  attendedAt: null,
   language: 'ru',
 };
 const event = {

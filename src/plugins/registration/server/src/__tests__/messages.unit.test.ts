@@ -25,6 +25,7 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   'add.already-registered': undefined,
   'checkin.not-found': undefined,
   'checkin.search-query': undefined,
+  'checkin.no-code': undefined,
   'mail.checkin-code': { code: '12.abcdefghijklmnop' },
   'mail.rejected.subject': { title: 'Open Day' },
   'mail.rejected.text': { firstName: 'Anna', title: 'Open Day' },

@@ -5,14 +5,26 @@
  * a resend is one more outbox mail, the door's outcomes (second scan, cancelled, waitlisted, another
  * event's code), the Cyrillic search, 400s in Russian and English, 403s for another event's organizer.
  */
+import { createRequire } from 'node:module';
+import jsQR from 'jsqr';
 import type { Knex } from 'knex';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkInResponseSchema, checkInSearchResponseSchema, registrantActionResponseSchema } from '../../../../../../cms/src/registrant-actions';
 import { registrantCountsSchema, registrantRowSchema } from '../../../../../../cms/src/registrants';
+import { checkinCodeResponseSchema, myDataExportSchema } from '../../../../../../cms/src/registration';
 import { adminRoleId, adminWithRoles, type TestAdmin } from '../../../../../../scripts/testing/admins';
 import type { TestApp } from '../../../../../../scripts/testing/strapi';
-import { createEvent, createUser, startHarness, type EventOptions, type Harness } from './fixtures';
+import { bearer, createEvent, createUser, startHarness, type EventOptions, type Harness } from './fixtures';
+
+/** pngjs (qrcode's own PNG codec) has no types of its own: what the test reads of it. */
+const { PNG } = createRequire(import.meta.url)('pngjs') as { PNG: { sync: { read(buffer: Buffer): { width: number; height: number; data: Buffer } } } };
+
+/** The text of the QR code in a PNG data URL, read as a phone's camera would. */
+function readQr(dataUrl: string): string | null {
+  const png = PNG.sync.read(Buffer.from(dataUrl.slice('data:image/png;base64,'.length), 'base64'));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+}
 
 interface Claimer {
   claim(input: Record<string, unknown>): Promise<{ record: { id: number; status: string } }>;
@@ -52,7 +64,7 @@ describe('organizers’ actions and check-in', () => {
 
   let seq = 0;
   /** A person registered for `event` by the attendee's own path (the registrations service's claim). */
-  const registered = async (event: string, lastName = 'Петров'): Promise<{ id: number; userId: number; email: string; status: string }> => {
+  const registered = async (event: string, lastName = 'Петров'): Promise<{ id: number; userId: number; email: string; token: string; status: string }> => {
     seq += 1;
     const user = await createUser(app, `person${seq}@actions.test`, { lastName });
     const { record } = await (app.strapi.plugin('registration').service('registrations') as Claimer).claim({
@@ -62,7 +74,7 @@ describe('organizers’ actions and check-in', () => {
       refCode: null,
       utm: null,
     });
-    return { id: record.id, userId: user.id, email: user.email, status: record.status };
+    return { id: record.id, userId: user.id, email: user.email, token: user.token, status: record.status };
   };
   /** A published event whose manager is managerA. */
   const managedEvent = async (slug: string, options: EventOptions): Promise<string> => {
@@ -245,6 +257,28 @@ describe('organizers’ actions and check-in', () => {
     expect(search.status).toBe(200);
     expect(checkInSearchResponseSchema.parse(search.body).results.map((row) => row.lastName)).toEqual(['Ёжиков', 'Ежикова']);
     expect((await as(managerA, 'get', `/registration/events/${event}/checkin/search`).query({ q: '' })).status).toBe(400);
+  });
+
+  it('shows the attendee their QR code in the cabinet (it checks them in at the door), and their export holds the attendance', async () => {
+    const event = await managedEvent('actions-cabinet', { capacity: 1, waitlistEnabled: true });
+    const seated = await registered(event);
+    const waiting = await registered(event);
+    const documentIdOf = async (id: number) => ((await knex('registration_registrations').where({ id }).first('document_id')) as { document_id: string }).document_id;
+    const cabinet = (who: { token: string }, id: string) => request(app.server).get(`/api/registration/me/registrations/${id}/checkin`).set(bearer(who.token));
+
+    const shown = await cabinet(seated, await documentIdOf(seated.id));
+    expect(shown.status, JSON.stringify(shown.body)).toBe(200);
+    const { code, image } = checkinCodeResponseSchema.parse(shown.body);
+    expect(readQr(image)).toBe(code);
+    // no code for a waitlist place, nor for someone else's registration, nor signed out
+    expect((await cabinet(waiting, await documentIdOf(waiting.id))).status).toBe(404);
+    expect((await cabinet(waiting, await documentIdOf(seated.id))).status).toBe(404);
+    expect((await request(app.server).get(`/api/registration/me/registrations/${await documentIdOf(seated.id)}/checkin`)).status).toBe(401);
+
+    const door = checkInResponseSchema.parse((await checkIn(managerA, event, { code: readQr(image) ?? '' })).body);
+    expect(door.outcome).toBe('checked-in');
+    const exported = myDataExportSchema.parse((await request(app.server).get('/api/registration/me/export').set(bearer(seated.token))).body);
+    expect(exported.registration.registrations).toEqual([expect.objectContaining({ status: 'registered', attendedAt: door.firstCheckInAt, registeredAt: expect.any(String) })]);
   });
 
   it('refuses another event’s organizer (403) and bad requests (400 in Russian and English), logging nothing', async () => {

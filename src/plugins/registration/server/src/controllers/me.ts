@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
+import { z } from 'zod';
+import type { CheckinCodeResponse } from '../../../../../../cms/src/registration';
 import { respond, validate } from '../../../../platform/server/src/kit';
 import { eraseBodySchema, profilePatchSchema } from '../contracts';
 import { localized } from '../errors';
@@ -8,6 +10,9 @@ import { message } from '../i18n/messages';
 import { registrationOut } from '../present';
 import type { Account } from '../services/accounts';
 import { getService } from '../get-service';
+
+// not strict: the router adds numbered captures of its own
+const checkinParamsSchema = z.object({ id: z.string().regex(/^[a-z0-9]{1,64}$/) });
 
 const me = ({ strapi }: { strapi: Core.Strapi }) => {
   const signedIn = async (ctx: Context): Promise<Account> => {
@@ -37,6 +42,19 @@ const me = ({ strapi }: { strapi: Core.Strapi }) => {
         const patch = validate(profilePatchSchema, ctx.request.body ?? {});
         const saved = await getService(strapi, 'cabinet').update(account, patch);
         ctx.body = { user: getService(strapi, 'accounts').toPublic(saved) };
+      });
+    },
+
+    /** GET /api/registration/me/registrations/:id/checkin -> CheckinCodeResponse (my seated registration's code and QR code) */
+    async checkin(ctx: Context) {
+      await respond(ctx, async () => {
+        const account = await signedIn(ctx);
+        const { id } = validate(checkinParamsSchema, ctx.params);
+        const mine = (await getService(strapi, 'registrations').listForUser(account.id)).find(({ record }) => record.documentId === id);
+        if (!mine || mine.record.status !== 'registered') throw localized(errors.NotFoundError, message('checkin.no-code'));
+        const checkin = getService(strapi, 'checkin');
+        const body: CheckinCodeResponse = { code: checkin.code(mine.record.id), image: await checkin.dataUrl(mine.record.id) };
+        ctx.body = body;
       });
     },
 

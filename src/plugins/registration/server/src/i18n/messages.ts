@@ -83,6 +83,7 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
   'add.already-registered': void;
   'checkin.not-found': void;
   'checkin.search-query': void;
+  'checkin.no-code': void;
   'mail.checkin-code': { code: string };
   'mail.rejected.subject': { title: string };
   'mail.rejected.text': { firstName: string | null; title: string };
@@ -262,6 +263,7 @@ const ru: Catalog = {
   'add.already-registered': () => 'Этот человек уже записан на событие: его регистрация есть в списке',
   'checkin.not-found': () => 'Код не найден среди регистраций этого события',
   'checkin.search-query': () => 'Введите от 1 до 100 символов имени или email',
+  'checkin.no-code': () => 'Код для входа есть только у регистрации с местом на событии',
   'mail.checkin-code': ({ code }) => `Ваш код для входа на событие (покажите QR-код из письма или назовите код): ${code}`,
   'mail.rejected.subject': ({ title }) => `Заявка не одобрена: ${title}`,
   'mail.rejected.text': ({ firstName, title }) =>
@@ -433,6 +435,7 @@ const en: Catalog = {
   'add.already-registered': () => 'This person is registered for the event already: their registration is in the list',
   'checkin.not-found': () => 'The code does not match any registration of this event',
   'checkin.search-query': () => 'Enter 1 to 100 characters of a name or email',
+  'checkin.no-code': () => 'Only a registration holding a seat has an entry code',
   'mail.checkin-code': ({ code }) => `Your entry code for the event (show the QR code from this email or tell the code): ${code}`,
   'mail.rejected.subject': ({ title }) => `Registration not approved: ${title}`,
   'mail.rejected.text': ({ firstName, title }) =>

@@ -25,6 +25,7 @@ export default {
       { method: 'GET', path: '/me', handler: 'me.find', config: open },
       { method: 'PATCH', path: '/me', handler: 'me.update', config: open },
       { method: 'GET', path: '/me/export', handler: 'me.export', config: open },
+      { method: 'GET', path: '/me/registrations/:id/checkin', handler: 'me.checkin', config: open },
       { method: 'DELETE', path: '/me', handler: 'me.eraseWithoutCode', config: open },
       { method: 'POST', path: '/me/erase-code', handler: 'me.eraseCode', config: open },
       { method: 'POST', path: '/me/erase', handler: 'me.erase', config: open },

@@ -139,6 +139,8 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
           createdAt: record.createdAt.toISOString(),
           promotedAt: record.promotedAt?.toISOString() ?? null,
           cancelledAt: record.cancelledAt?.toISOString() ?? null,
+          registeredAt: record.registeredAt?.toISOString() ?? null,
+          attendedAt: record.attendedAt?.toISOString() ?? null,
         })),
         consents: consents.map((consent) => ({
           textVersion: consent.textVersion,

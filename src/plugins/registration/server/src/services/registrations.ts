@@ -50,6 +50,9 @@ export interface RegistrationRecord {
   updatedAt: Date;
   promotedAt: Date | null;
   cancelledAt: Date | null;
+  /** When the current registration was made (a re-registration starts anew); when the person was marked as attended. */
+  registeredAt: Date | null;
+  attendedAt: Date | null;
 }
 
 interface Row {
@@ -68,6 +71,8 @@ interface Row {
   updated_at: unknown;
   promoted_at: unknown;
   cancelled_at: unknown;
+  registered_at: unknown;
+  attended_at: unknown;
 }
 
 const COLUMNS = [
@@ -86,6 +91,8 @@ const COLUMNS = [
   'updated_at',
   'promoted_at',
   'cancelled_at',
+  'registered_at',
+  'attended_at',
 ];
 
 function toRecord(row: Row): RegistrationRecord {
@@ -106,6 +113,8 @@ function toRecord(row: Row): RegistrationRecord {
     updatedAt: toDate(row.updated_at) ?? new Date(0),
     promotedAt: toDate(row.promoted_at),
     cancelledAt: toDate(row.cancelled_at),
+    registeredAt: toDate(row.registered_at),
+    attendedAt: toDate(row.attended_at),
   };
 }
 
@@ -127,6 +136,8 @@ function recordOfClaimRow(row: ClaimRow, input: Claim, userId: number): Registra
     updatedAt: input.now,
     promotedAt: null,
     cancelledAt: null,
+    registeredAt: input.now,
+    attendedAt: null,
   };
 }
 
