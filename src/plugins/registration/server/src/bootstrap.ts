@@ -5,6 +5,7 @@ import { eventPageUrl } from './domain/locale';
 import { translate } from './i18n/messages';
 import { getConfig, getService } from './get-service';
 import { isPostgres, knexOf } from './db';
+import { ensureListIndexes } from './services/list-indexes';
 import { ensureClaimFunction } from './services/seat-function';
 
 interface JobsService {
@@ -62,6 +63,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
 
   if (isPostgres(strapi)) await ensureClaimFunction(knexOf(strapi));
   await getService(strapi, 'registrants').backfill();
+  await ensureListIndexes(knexOf(strapi));
   await getService(strapi, 'consents').ensureDefault();
   const confirmations = getService(strapi, 'confirmations');
   await confirmations.prepare();

@@ -5,7 +5,8 @@
  * in UTC as the list gives them, formula starts neutralized). An erased person's row says «Удалённый
  * пользователь» in the email column and carries no personal data. Pure.
  */
-import { FIXED_COLUMNS, type FixedColumn, type RegistrantRow } from '../../../../../../cms/src/registrants';
+import { FIXED_COLUMNS, REGISTRANT_SOURCES, type FixedColumn, type RegistrantRow } from '../../../../../../cms/src/registrants';
+import { REGISTRATION_STATUSES } from '../../../../../../cms/src/registration';
 import { isProfileKey, PROFILE_STATUSES } from '../../../../../../cms/src/registration-form';
 import { translate } from '../i18n/messages';
 import { cellText, neutralizeCell } from './csv';
@@ -31,15 +32,21 @@ const isFixed = (field: string): field is FixedColumn => (FIXED_COLUMNS as reado
 
 function fixedCell(field: FixedColumn, locale: Locale, words: YesNo): (row: RegistrantRow) => string {
   switch (field) {
-    case 'status':
-      return (row) => translate(locale, `export.status.${row.status}`);
-    case 'source':
+    case 'status': {
+      const words = Object.fromEntries(REGISTRATION_STATUSES.map((status) => [status, translate(locale, `export.status.${status}`)]));
+      return (row) => words[row.status] ?? row.status;
+    }
+    case 'source': {
+      const words = Object.fromEntries(REGISTRANT_SOURCES.map((source) => [source, translate(locale, `export.source.${source}`)]));
       return (row) => {
-        const word = translate(locale, `export.source.${row.source}`);
+        const word = words[row.source] ?? row.source;
         return row.sourceDetail ? `${word} (${row.sourceDetail})` : word;
       };
-    case 'email':
-      return (row) => (row.erased ? translate(locale, 'export.erased') : cellText(row.email, words));
+    }
+    case 'email': {
+      const erased = translate(locale, 'export.erased');
+      return (row) => (row.erased ? erased : cellText(row.email, words));
+    }
     case 'firstName':
     case 'lastName':
       return (row) => cellText(row[field], words);
