@@ -15,3 +15,4 @@ export * from './registrants.js';
 export * from './zoned-time.js';
 export * from './favorites.js';
 export * from './registrant-actions.js';
+export * from './partner-links.js';

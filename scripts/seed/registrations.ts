@@ -15,6 +15,7 @@ import type { DemoAudience, DemoPerson, DemoRegistration } from './audience.ts';
 const USER_UID = 'plugin::users-permissions.user';
 const USERS = 'up_users';
 const REGISTRATIONS = 'registration_registrations';
+const VISITS = 'registration_partner_visits';
 /** Rows per insert: SQLite binds at most 999 values per statement. */
 const CHUNK = 40;
 
@@ -165,4 +166,22 @@ function rowOf(registration: DemoRegistration, eventDocumentId: string, userId: 
     updated_at: cancelledAt ?? registeredAt,
     published_at: firstAt,
   };
+}
+
+/** Writes the planned openings of each partner link that has none recorded yet. */
+export async function seedPartnerVisits(seed: SeedContext, eventIds: Map<string, string>, audience: DemoAudience): Promise<void> {
+  const knex = knexOf(seed.strapi);
+  const codes = [...new Set(audience.visits.map((visit) => visit.code))];
+  if (codes.length === 0) return;
+  const seen = new Set(((await knex(VISITS).whereIn('code', codes).distinct('code')) as Array<{ code: string }>).map((row) => row.code));
+  const rows = audience.visits
+    .filter((visit) => !seen.has(visit.code) && eventIds.has(visit.event))
+    .map((visit) => {
+      const at = new Date(visit.visitedAt);
+      return { document_id: documentId(), code: visit.code, event_document_id: eventIds.get(visit.event), visitor: visit.visitor, visited_at: at, created_at: at, updated_at: at, published_at: at };
+    });
+  await knex.transaction(async (trx) => {
+    for (let start = 0; start < rows.length; start += CHUNK) await trx(VISITS).insert(rows.slice(start, start + CHUNK));
+  });
+  for (const visit of audience.visits) seed.count('partner link visits', !seen.has(visit.code));
 }

@@ -2,12 +2,19 @@
  * The demo seed on a fresh database, run twice: the second run writes nothing, and the demo audience is
  * what an organizer expects to see: a few hundred registrations across the events, with every status,
  * a full event without a waitlist and a full one with a waitlist, dense seats, attendance only at events
- * that have started, partner links and UTM tags, and answers to the alumni meeting's form.
+ * that have started, partner links and UTM tags, and answers to the alumni meeting's form. Then the
+ * partner links' statistics of the demo as organizers read them (the seeded visits and registrations,
+ * counted here from the seed's plan), refused to a manager of other events, and the site's reports of
+ * openings: counted once per visitor and hour, refused without the site's signature.
  */
+import { parse } from 'csv-parse/sync';
 import type { Knex } from 'knex';
+import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { partnerLinkStatsSchema, type PartnerLinkStat } from '../../cms/src/partner-links';
+import { signVisitorAddress } from '../../cms/src/visitor-address';
 import { demoAudience } from '../../scripts/seed/audience';
-import { buildSeedPlan, partnerLinks } from '../../scripts/seed/data';
+import { buildSeedPlan, demoAccounts, partnerLinks } from '../../scripts/seed/data';
 import { seedDemo, type SeedReport } from '../../scripts/seed/seed';
 import { bootForFile } from '../../scripts/testing/lifecycle';
 import type { TestApp } from '../../scripts/testing/strapi';
@@ -26,6 +33,8 @@ interface Row {
   attended_at: unknown;
   created_at: unknown;
 }
+
+const SECRET = 'site-proxy-secret-of-the-demo-seed-test';
 
 const json = (value: unknown): Record<string, unknown> => (typeof value === 'string' ? (JSON.parse(value) as Record<string, unknown>) : ((value ?? {}) as Record<string, unknown>));
 const time = (value: unknown): number => (value instanceof Date ? value.getTime() : typeof value === 'string' && !/^\d+$/.test(value) ? Date.parse(value) : Number(value));
@@ -53,6 +62,7 @@ describe('demo seed: the audience', () => {
       app = booted;
       knex = app.strapi.db.connection as unknown as Knex;
     },
+    { SITE_PROXY_SECRET: SECRET },
   );
 
   it('writes the audience once: a second run creates nothing and the tables keep their counts', async () => {
@@ -133,6 +143,124 @@ describe('demo seed: the audience', () => {
     // the plan is the test's independent account of what the seed writes
     const plan = demoAudience(buildSeedPlan(now).events, partnerLinks, now);
     expect(viaLinks.length).toBe(plan.registrations.filter((registration) => registration.refCode).length - droppedViaLinks(plan));
+  });
+
+  /** A demo organizer signed in to the admin (the seed's own accounts). */
+  const signIn = async (role: 'client-admin' | 'event-manager'): Promise<string> => {
+    const account = demoAccounts.find((item) => item.role === role);
+    if (!account) throw new Error(role);
+    const login = await request(app.server).post('/admin/login').send({ email: account.email, password: account.password });
+    expect(login.status).toBe(200);
+    return (login.body as { data: { token: string } }).data.token;
+  };
+  const statsOf = async (token: string, slug: string): Promise<PartnerLinkStat[]> => {
+    const response = await request(app.server).get(`/registration/events/${eventIds.get(slug)}/partner-links`).set('Authorization', `Bearer ${token}`);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    return partnerLinkStatsSchema.parse(response.body).results;
+  };
+
+  it('counts each partner link’s visits, registrations and attendance as the seed made them', async () => {
+    const token = await signIn('client-admin');
+    const plan = demoAudience(buildSeedPlan(now).events, partnerLinks, now);
+    const slugs = [...new Set(partnerLinks.map((link) => link.event))];
+    for (const slug of slugs) {
+      const stats = await statsOf(token, slug);
+      const links = partnerLinks.filter((link) => link.event === slug);
+      expect(stats.map((stat) => stat.code).sort(), slug).toEqual(links.map((link) => link.code).sort());
+      for (const stat of stats) {
+        const through = plan.registrations.filter((registration) => registration.refCode === stat.code && registration.intent === 'registered');
+        const visits = plan.visits.filter((visit) => visit.code === stat.code).length;
+        expect(stat, stat.code).toMatchObject({
+          name: links.find((link) => link.code === stat.code)?.label,
+          visits,
+          registrations: through.length,
+          attended: through.filter((registration) => registration.attendedAt !== null).length,
+          conversion: visits === 0 ? null : Math.round((through.length / visits) * 10_000) / 10_000,
+        });
+        expect(stat.visits).toBeGreaterThan(stat.registrations);
+      }
+    }
+  });
+
+  it('exports the statistics as CSV that parses back into the same numbers', async () => {
+    const token = await signIn('client-admin');
+    const stats = await statsOf(token, 'den-otkrytyh-dverej');
+    const response = await request(app.server)
+      .get(`/registration/events/${eventIds.get('den-otkrytyh-dverej')}/partner-links/export`)
+      .set('Authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+      });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    expect(response.headers['content-disposition']).toContain('partner-links-den-otkrytyh-dverej-');
+    const text = response.body as string;
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(text.slice(1), { delimiter: ';' }) as string[][];
+    expect(rows[0]).toEqual(['Код', 'Название', 'Канал', 'Активна', 'Переходы', 'Регистрации', 'Пришли', 'Конверсия, %']);
+    expect(rows.slice(1).map((row) => [row[0], row[1], Number(row[4]), Number(row[5])])).toEqual(stats.map((stat) => [stat.code, stat.name, stat.visits, stat.registrations]));
+    const first = stats[0] as PartnerLinkStat;
+    expect(rows[1]?.[7]).toBe(((first.conversion ?? 0) * 100).toFixed(1).replace('.', ','));
+    const comma = await request(app.server).get(`/registration/events/${eventIds.get('den-otkrytyh-dverej')}/partner-links/export?delimiter=%7C`).set('Authorization', `Bearer ${token}`);
+    expect(comma.status).toBe(400);
+  });
+
+  it('refuses a manager the statistics of an event that is not theirs, and shows them their own', async () => {
+    const token = await signIn('event-manager');
+    for (const path of ['partner-links', 'partner-links/export']) {
+      const refused = await request(app.server).get(`/registration/events/${eventIds.get('vstrecha-vypusknikov')}/${path}`).set('Authorization', `Bearer ${token}`).set('accept-language', 'ru');
+      expect(refused.status).toBe(403);
+      expect((refused.body as { error: { message: string } }).error.message).toBe('Нет доступа к участникам этого события');
+    }
+    expect((await statsOf(token, 'den-otkrytyh-dverej')).length).toBe(partnerLinks.filter((link) => link.event === 'den-otkrytyh-dverej').length);
+    const anonymous = await request(app.server).get(`/registration/events/${eventIds.get('den-otkrytyh-dverej')}/partner-links`);
+    expect(anonymous.status, JSON.stringify(anonymous.body)).toBe(401);
+  });
+
+  it('counts an opening the site reports once per visitor and hour, ignores unknown codes, refuses calls the site did not sign', async () => {
+    const token = await signIn('client-admin');
+    const visitsOf = async (code: string) => (await statsOf(token, 'vstrecha-vypusknikov')).find((stat) => stat.code === code)?.visits ?? -1;
+    const report = (body: unknown, headers: Record<string, string>) => request(app.server).post('/api/registration/partner-links/visits').set(headers).send(body as object);
+    const before = await visitsOf('alumni-vk');
+    const visitor = await signVisitorAddress(SECRET, '198.51.100.7');
+    await report({ eventSlug: 'vstrecha-vypusknikov', ref: 'alumni-vk' }, visitor).expect(202);
+    await report({ eventSlug: 'vstrecha-vypusknikov', ref: 'alumni-vk' }, visitor).expect(202);
+    expect(await visitsOf('alumni-vk')).toBe(before + 1);
+    await report({ eventSlug: 'vstrecha-vypusknikov', ref: 'alumni-vk' }, await signVisitorAddress(SECRET, '198.51.100.8')).expect(202);
+    expect(await visitsOf('alumni-vk')).toBe(before + 2);
+    // a code of another event, an unknown code: accepted, nothing counted, nothing told
+    const other = await report({ eventSlug: 'vstrecha-vypusknikov', ref: 'dod-email' }, visitor);
+    const unknown = await report({ eventSlug: 'vstrecha-vypusknikov', ref: 'no-such-code' }, visitor);
+    expect([other.status, unknown.status]).toEqual([202, 202]);
+    expect(unknown.text).toBe(other.text);
+    expect((await statsOf(token, 'den-otkrytyh-dverej')).find((stat) => stat.code === 'dod-email')?.visits).toBe(demoAudience(buildSeedPlan(now).events, partnerLinks, now).visits.filter((visit) => visit.code === 'dod-email').length);
+    // without the site's signature, or with a forged one: refused, not counted
+    const unsigned = await report({ eventSlug: 'vstrecha-vypusknikov', ref: 'alumni-tg' }, { 'accept-language': 'en' });
+    expect(unsigned.status).toBe(403);
+    expect((unsigned.body as { error: { message: string } }).error.message).toBe("Partner-link visits are reported by the site's server only");
+    const forged = await report({ eventSlug: 'vstrecha-vypusknikov', ref: 'alumni-tg' }, await signVisitorAddress('another-secret-of-someone-else', '198.51.100.9'));
+    expect(forged.status).toBe(403);
+    expect((await report({ eventSlug: 'vstrecha-vypusknikov' }, visitor)).status).toBe(400);
+  });
+
+  it('stops counting a visitor who reports too many openings', async () => {
+    const token = await signIn('client-admin');
+    const service = app.strapi.plugin('registration').service('partner-links') as { setVisitLimits(limits: unknown): void };
+    service.setVisitLimits({ repeatMs: 0, perVisitor: { max: 3, windowMs: 60_000 } });
+    try {
+      const total = async () => (await statsOf(token, 'hakaton-cifrovoj-kampus')).reduce((sum, stat) => sum + stat.visits, 0);
+      const before = await total();
+      const visitor = await signVisitorAddress(SECRET, '203.0.113.99');
+      for (let n = 0; n < 6; n += 1) {
+        await request(app.server).post('/api/registration/partner-links/visits').set(visitor).send({ eventSlug: 'hakaton-cifrovoj-kampus', ref: n % 2 ? 'hack-tg' : 'hack-itmo' }).expect(202);
+      }
+      expect(await total()).toBe(before + 3);
+    } finally {
+      service.setVisitLimits({ repeatMs: 3_600_000, perVisitor: { max: 30, windowMs: 600_000 } });
+    }
   });
 });
 

@@ -1911,6 +1911,59 @@ export interface PluginRegistrationPartnerLink
   };
 }
 
+export interface PluginRegistrationPartnerVisit
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'registration_partner_visits';
+  info: {
+    description: "An opening of an event page through a partner link (?ref=CODE), reported by the site's server: the link's code, the event, a keyed hash of the visitor's address (never the address), when";
+    displayName: 'Partner link visit';
+    pluralName: 'partner-visits';
+    singularName: 'partner-visit';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    eventDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::registration.partner-visit'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    visitedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    visitor: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+  };
+}
+
 export interface PluginRegistrationPendingRegistration
   extends Struct.CollectionTypeSchema {
   collectionName: 'registration_pending_registrations';
@@ -2545,6 +2598,7 @@ declare module '@strapi/strapi' {
       'plugin::registration.consent-text': PluginRegistrationConsentText;
       'plugin::registration.email-code': PluginRegistrationEmailCode;
       'plugin::registration.partner-link': PluginRegistrationPartnerLink;
+      'plugin::registration.partner-visit': PluginRegistrationPartnerVisit;
       'plugin::registration.pending-registration': PluginRegistrationPendingRegistration;
       'plugin::registration.registration': PluginRegistrationRegistration;
       'plugin::registration.registration-action': PluginRegistrationRegistrationAction;

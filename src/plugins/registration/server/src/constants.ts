@@ -1,6 +1,7 @@
 export const PLUGIN_ID = 'registration';
 export const REGISTRATION_UID = 'plugin::registration.registration';
 export const PARTNER_LINK_UID = 'plugin::registration.partner-link';
+export const PARTNER_VISIT_UID = 'plugin::registration.partner-visit';
 export const CONSENT_UID = 'plugin::registration.consent';
 export const CONSENT_TEXT_UID = 'plugin::registration.consent-text';
 export const EMAIL_CODE_UID = 'plugin::registration.email-code';
@@ -16,6 +17,7 @@ export const TABLES = {
   registrations: 'registration_registrations',
   consents: 'registration_consents',
   pending: 'registration_pending_registrations',
+  partnerVisits: 'registration_partner_visits',
 } as const;
 
 /** Job names (platform jobs). */

@@ -3,6 +3,7 @@ import consentSchema from './consent/schema.json';
 import consentTextSchema from './consent-text/schema.json';
 import emailCodeSchema from './email-code/schema.json';
 import partnerLinkSchema from './partner-link/schema.json';
+import partnerVisitSchema from './partner-visit/schema.json';
 import pendingRegistrationSchema from './pending-registration/schema.json';
 import registrationSchema from './registration/schema.json';
 import registrationActionSchema from './registration-action/schema.json';
@@ -10,6 +11,7 @@ import registrationActionSchema from './registration-action/schema.json';
 export default {
   registration: { schema: registrationSchema },
   'partner-link': { schema: partnerLinkSchema },
+  'partner-visit': { schema: partnerVisitSchema },
   consent: { schema: consentSchema },
   'consent-text': { schema: consentTextSchema },
   'email-code': { schema: emailCodeSchema },

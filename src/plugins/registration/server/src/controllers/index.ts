@@ -2,9 +2,10 @@ import accessLog from './access-log';
 import auth from './auth';
 import forms from './forms';
 import me from './me';
+import partnerLinks from './partner-links';
 import people from './people';
 import registrantActions from './registrant-actions';
 import registrantExport from './registrant-export';
 import registrants from './registrants';
 
-export default { 'access-log': accessLog, auth, forms, me, people, 'registrant-actions': registrantActions, 'registrant-export': registrantExport, registrants };
+export default { 'access-log': accessLog, auth, forms, me, 'partner-links': partnerLinks, people, 'registrant-actions': registrantActions, 'registrant-export': registrantExport, registrants };

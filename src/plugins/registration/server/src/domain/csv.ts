@@ -33,7 +33,21 @@ export function cellText(value: unknown, words: { yes: string; no: string }): st
 }
 
 /** The file name of an export: the event's slug and the day, nothing a header could break on. */
-export function exportFileName(slug: string, day: string): string {
+export function exportFileName(slug: string, day: string, kind: 'registrants' | 'partner-links' = 'registrants'): string {
   const safe = slug.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 80) || 'event';
-  return `registrants-${safe}-${day}.csv`;
+  return `${kind}-${safe}-${day}.csv`;
+}
+
+/**
+ * A small CSV document in memory (tables of a few hundred rows, such as partner-link statistics): the
+ * byte-order mark, the header, then the rows; text cells neutralized, a cell quoted when it holds the
+ * delimiter, a quote or a line break (RFC 4180), lines ended by CRLF.
+ */
+export function csvDocument(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>, delimiter: CsvDelimiter): string {
+  const cell = (value: string | number): string => {
+    const text = typeof value === 'number' ? String(value) : neutralizeCell(value);
+    return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const line = (cells: ReadonlyArray<string | number>) => cells.map(cell).join(delimiter);
+  return `${UTF8_BOM}${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
 }

@@ -99,6 +99,16 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
   'ref.unknown': { code: string };
   'ref.other-event': { code: string };
 
+  // partner links' visits and statistics, the audience base and its segments
+  'visits.unvouched': void;
+  'partners.bad-delimiter': void;
+  'audience.forbidden': void;
+  'audience.bad-query': { problem: string };
+  'segment.not-found': void;
+  'segment.invalid': { problem: string };
+  'csv.yes': void;
+  'csv.no': void;
+
   // the personal cabinet
   'cabinet.sign-in': void;
   'cabinet.bad-phone': void;
@@ -279,6 +289,14 @@ const ru: Catalog = {
   'cancel.not-registered': () => 'Вы не зарегистрированы на это событие',
   'ref.unknown': ({ code }) => `Ссылки партнёра с кодом «${code}» нет или она отключена`,
   'ref.other-event': ({ code }) => `Ссылка партнёра «${code}» относится к другому событию`,
+  'visits.unvouched': () => 'Переходы по ссылкам партнёров сообщает только сервер сайта',
+  'partners.bad-delimiter': () => 'Разделитель CSV: «;» или «,»',
+  'audience.forbidden': () => 'Нет доступа к аудитории',
+  'audience.bad-query': ({ problem }) => `Неверный запрос аудитории: ${problem}`,
+  'segment.not-found': () => 'Сегмент не найден',
+  'segment.invalid': ({ problem }) => `Неверные условия сегмента: ${problem}`,
+  'csv.yes': () => 'да',
+  'csv.no': () => 'нет',
 
   'cabinet.sign-in': () => 'Войдите в личный кабинет',
   'cabinet.bad-phone': () => 'Номер телефона из 7–15 цифр, например +7 900 123-45-67',
@@ -451,6 +469,14 @@ const en: Catalog = {
   'cancel.not-registered': () => 'You are not registered for this event',
   'ref.unknown': ({ code }) => `There is no partner link with the code “${code}”, or it is disabled`,
   'ref.other-event': ({ code }) => `Partner link “${code}” belongs to another event`,
+  'visits.unvouched': () => "Partner-link visits are reported by the site's server only",
+  'partners.bad-delimiter': () => 'CSV delimiter: “;” or “,”',
+  'audience.forbidden': () => 'You have no access to the audience',
+  'audience.bad-query': ({ problem }) => `Invalid audience query: ${problem}`,
+  'segment.not-found': () => 'Segment not found',
+  'segment.invalid': ({ problem }) => `Invalid segment conditions: ${problem}`,
+  'csv.yes': () => 'yes',
+  'csv.no': () => 'no',
 
   'cabinet.sign-in': () => 'Sign in to your account',
   'cabinet.bad-phone': () => 'A phone number of 7–15 digits, e.g. +44 20 7946 0958',

@@ -29,6 +29,8 @@ export default {
       { method: 'DELETE', path: '/me', handler: 'me.eraseWithoutCode', config: open },
       { method: 'POST', path: '/me/erase-code', handler: 'me.eraseCode', config: open },
       { method: 'POST', path: '/me/erase', handler: 'me.erase', config: open },
+      // from the site's server only: the controller refuses a call without the site's signed visitor address
+      { method: 'POST', path: '/partner-links/visits', handler: 'partner-links.visit', config: open },
     ],
   },
   // organizers' lists (admin JWT): the controller checks the organizer's access to the event
@@ -48,6 +50,8 @@ export default {
       { method: 'POST', path: '/events/:eventDocumentId/registrants', handler: 'registrant-actions.add', config: allowedTo('manage') },
       { method: 'POST', path: '/events/:eventDocumentId/checkin', handler: 'registrant-actions.checkIn', config: allowedTo('checkin') },
       { method: 'GET', path: '/events/:eventDocumentId/checkin/search', handler: 'registrant-actions.checkInSearch', config: allowedTo('checkin') },
+      { method: 'GET', path: '/events/:eventDocumentId/partner-links', handler: 'partner-links.stats', config: allowedTo('read') },
+      { method: 'GET', path: '/events/:eventDocumentId/partner-links/export', handler: 'partner-links.export', config: allowedTo('export') },
     ],
   },
 };
