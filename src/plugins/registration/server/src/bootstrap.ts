@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { JsonValue } from '../../../platform/server/src/kit';
-import { JOBS } from './constants';
+import { platform, type JsonValue } from '../../../platform/server/src/kit';
+import { JOBS, MAIL_PURPOSES } from './constants';
 import { eventPageUrl } from './domain/locale';
 import { translate } from './i18n/messages';
 import { getConfig, getService } from './get-service';
@@ -8,19 +8,11 @@ import { isPostgres, knexOf } from './db';
 import { ensureListIndexes } from './services/list-indexes';
 import { ensureClaimFunction } from './services/seat-function';
 
-interface JobsService {
-  define(name: string, handler: (payload: JsonValue) => Promise<void> | void, retry?: { maxAttempts?: number }): void;
-}
-
-interface EmailService {
-  send(options: { to: string; subject: string; text: string }): Promise<unknown>;
-}
-
 const payloadField = (payload: JsonValue, key: string): JsonValue | undefined =>
   typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload[key] : undefined;
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  const jobs = strapi.plugin('platform').service('jobs') as JobsService;
+  const { jobs } = platform(strapi);
 
   jobs.define(JOBS.promote, async (payload) => {
     const eventDocumentId = payloadField(payload, 'eventDocumentId');
@@ -42,10 +34,14 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       if (!account || !event) return;
       const link = eventPageUrl(getConfig(strapi, 'siteUrl'), event.slug, language);
-      await (strapi.plugin('email').service('email') as EmailService).send({
+      // the outbox: one promotion mail per registration and arrival, however often this job runs
+      await platform(strapi).mail.send({
         to: account.email,
+        purpose: MAIL_PURPOSES.promotion,
+        key: `registration:${record.id}:${record.arrival}`,
         subject: translate(language, 'mail.promoted.subject', { title: event.title }),
         text: translate(language, 'mail.promoted.text', { firstName: account.firstName, title: event.title, link }),
+        locale: language,
       });
     },
     { maxAttempts: 8 },

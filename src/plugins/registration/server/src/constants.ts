@@ -26,3 +26,13 @@ export const JOBS = {
   confirmationMail: 'registration.confirmation-mail',
   promote: 'registration.promote',
 } as const;
+
+/** Purposes of the mails the plugin sends (the platform's mail outbox: X-MMSO-Purpose header, mail log). */
+export const MAIL_PURPOSES = {
+  signInCode: 'sign-in-code',
+  eraseCode: 'erase-code',
+  registrationCode: 'registration-code',
+  confirmation: 'registration-confirmation',
+  waitlist: 'waitlist',
+  promotion: 'waitlist-promotion',
+} as const;

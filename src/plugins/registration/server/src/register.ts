@@ -45,7 +45,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (context.action === 'publish' && params.documentId) {
         // a raised capacity seats the waitlist: done by a job, under the event's lock
-        await (strapi.plugin('platform').service('jobs') as { enqueue(name: string, payload: unknown): Promise<unknown> }).enqueue(JOBS.promote, {
+        await platform(strapi).jobs.enqueue(JOBS.promote, {
           eventDocumentId: params.documentId,
         });
       }

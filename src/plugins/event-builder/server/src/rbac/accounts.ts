@@ -10,20 +10,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { isRecord, platform } from '../../../../platform/server/src/kit';
 import { invitationMail } from '../domain/invitation-mail';
 import { checkAccountWrite } from '../domain/roles';
 import { currentAdmin, displayName, roleCodesOf } from './actor';
 
 export const INVITATION_JOB = 'event-builder.admin-invitation';
-
-interface JobsService {
-  define(name: string, handler: (payload: unknown) => Promise<void>, retry?: { maxAttempts?: number }): void;
-  enqueue(name: string, payload: { userId: number; inviter: string | null }, options: { uniqueKey: string; trx?: unknown }): Promise<{ created: boolean }>;
-}
-
-interface EmailService {
-  send(options: { to: string; subject: string; text: string; html: string }): Promise<unknown>;
-}
 
 interface AdminUserRow {
   id: number;
@@ -39,7 +31,7 @@ interface LifecycleEvent {
   result?: unknown;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 
 /** Role ids in a `roles` value as the admin user service writes it (ids, `{ id }`, or connect/set). */
 function roleIdsOf(value: unknown): number[] | undefined {
@@ -62,7 +54,7 @@ function targetIdsOf(where: unknown): number[] | null {
 }
 
 export function registerOrganizerAccounts(strapi: Core.Strapi): void {
-  const jobs = () => strapi.plugin('platform').service('jobs') as JobsService;
+  const jobs = () => platform(strapi).jobs;
 
   const codesOfRoles = async (ids: number[]): Promise<string[]> => {
     if (ids.length === 0) return [];
@@ -114,7 +106,8 @@ export function registerOrganizerAccounts(strapi: Core.Strapi): void {
         roles: (user.roles ?? []).map((role) => role.name),
         spaceName: organization?.name ?? null,
       });
-      await (strapi.plugin('email').service('email') as EmailService).send({ to: user.email, ...mail });
+      // the outbox: one invitation letter per account (retries of this job send nothing twice)
+      await platform(strapi).mail.send({ to: user.email, purpose: 'organizer-invitation', key: `admin-invitation:${user.id}`, ...mail });
     },
     { maxAttempts: 8 },
   );

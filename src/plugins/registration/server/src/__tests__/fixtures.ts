@@ -112,10 +112,10 @@ export async function consentVersion(app: TestApp): Promise<number> {
   return row.version;
 }
 
-/** Sign-in codes mailed to `email` so far, oldest first. */
+/** Sign-in codes mailed to `email` so far (by the sign-in form, or for an anonymous registration), oldest first. */
 export async function codesFor(sink: SmtpSink, email: string): Promise<string[]> {
   const messages = await readMessages(sink.dir);
-  return messages.filter((m) => m.to.includes(email.toLowerCase()) && /^Код для входа/.test(m.subject)).map((m) => /(\d{6})/.exec(m.subject)?.[1] ?? '');
+  return messages.filter((m) => m.to.includes(email.toLowerCase()) && /^(Код для входа|Код подтверждения регистрации)/.test(m.subject)).map((m) => /(\d{6})/.exec(m.subject)?.[1] ?? '');
 }
 
 /** Waits for sign-in code number `index` (0-based) mailed to `email`. */

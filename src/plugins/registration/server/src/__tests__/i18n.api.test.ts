@@ -206,14 +206,18 @@ describe('the API in the caller’s language', () => {
       await api().post('/api/registration/auth/email-code').send({ email: 'i18n-code-ru@uni.test' }).expect(204);
       const ru = await waitForMessage(h.sink.dir, (m) => m.to.includes('i18n-code-ru@uni.test'));
       expect(ru.subject).toMatch(/^Код для входа: \d{6}$/);
+      expect(ru.headers['x-mmso-purpose']).toBe('sign-in-code');
     });
 
     it('sends the code of an anonymous registration in its language, and keeps the language with the registration', async () => {
       const answers = { email: 'i18n-anon-en@uni.test', firstName: 'Ann', lastName: 'Smith' };
       const pending = await post('i18n-main', { answers, consent: { accepted: true, version } }, EN).expect(202);
       expect(pending.body.message).toBe('We have sent a code to i18n-anon-en@uni.test. Enter it to complete your registration');
-      const mail = await waitForMessage(h.sink.dir, (m) => m.to.includes('i18n-anon-en@uni.test') && /^Sign-in code/.test(m.subject));
-      expect(mail.subject).toMatch(/^Sign-in code: \d{6}$/);
+      const mail = await waitForMessage(h.sink.dir, (m) => m.to.includes('i18n-anon-en@uni.test') && /^Registration confirmation code/.test(m.subject));
+      expect(mail.subject).toMatch(/^Registration confirmation code: \d{6}$/);
+      // worded for the registration it completes, and logged under its own purpose
+      expect(mail.text).toContain('To complete your registration for');
+      expect(mail.headers['x-mmso-purpose']).toBe('registration-code');
       const code = /(\d{6})/.exec(mail.subject)?.[1] ?? '';
       const created = await api().post('/api/registration/events/i18n-main/registrations/confirm').set(EN).send({ email: 'i18n-anon-en@uni.test', code });
       expect(created.status).toBe(201);

@@ -127,6 +127,8 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
   // mails
   'mail.code.subject': { code: string };
   'mail.code.text': { code: string; minutes: number };
+  'mail.registration-code.subject': { code: string };
+  'mail.registration-code.text': { code: string; minutes: number; title: string };
   'mail.erase-code.subject': { code: string };
   'mail.erase-code.text': { code: string; minutes: number };
   'mail.promoted.subject': { title: string };
@@ -315,6 +317,10 @@ const ru: Catalog = {
   'mail.code.subject': ({ code }) => `Код для входа: ${code}`,
   'mail.code.text': ({ code, minutes }) =>
     `Ваш код для входа: ${code}\n\nОн действует ${minutes} минут и подходит один раз. Если вы не запрашивали код, просто удалите это письмо.`,
+  'mail.registration-code.subject': ({ code }) => `Код подтверждения регистрации: ${code}`,
+  'mail.registration-code.text': ({ code, minutes, title }) =>
+    `Чтобы завершить регистрацию на «${title}», введите код: ${code}\n\nОн действует ${minutes} минут и подходит один раз. ` +
+    'Если вы не регистрировались, просто удалите это письмо: без кода регистрация не состоится.',
   'mail.erase-code.subject': ({ code }) => `Код для удаления аккаунта: ${code}`,
   'mail.erase-code.text': ({ code, minutes }) =>
     `Код для подтверждения удаления аккаунта: ${code}\n\nОн действует ${minutes} минут и подходит один раз. Если вы не собирались удалять аккаунт, ` +
@@ -496,6 +502,10 @@ const en: Catalog = {
   'mail.code.text': ({ code, minutes }) =>
     `Your sign-in code: ${code}\n\nIt is valid for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and works once. ` +
     'If you did not ask for a code, just delete this email.',
+  'mail.registration-code.subject': ({ code }) => `Registration confirmation code: ${code}`,
+  'mail.registration-code.text': ({ code, minutes, title }) =>
+    `To complete your registration for “${title}”, enter this code: ${code}\n\nIt is valid for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and works once. ` +
+    'If you did not register, just delete this email: without the code there is no registration.',
   'mail.erase-code.subject': ({ code }) => `Account deletion code: ${code}`,
   'mail.erase-code.text': ({ code, minutes }) =>
     `Your code to confirm deleting your account: ${code}\n\nIt is valid for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and works once. ` +

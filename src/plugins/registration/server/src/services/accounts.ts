@@ -16,11 +16,11 @@ import { PROFILE_KEYS, type Profile, type ProfileKey } from '../domain/form';
 import { DEFAULT_LOCALE, type Locale } from '../domain/locale';
 import { localized } from '../errors';
 import { message, translate } from '../i18n/messages';
-import { CODE_ATTEMPT_UID, EMAIL_CODE_UID, ROLE_UID, USER_UID } from '../constants';
+import { platform } from '../../../../platform/server/src/kit';
+import { CODE_ATTEMPT_UID, EMAIL_CODE_UID, MAIL_PURPOSES, ROLE_UID, USER_UID } from '../constants';
 import { getConfig } from '../get-service';
 import { isPostgres, isUniqueViolation, knexOf, newDocumentId, toDate } from '../db';
 import { lockKey } from './locks';
-import { redact } from '../../../../../../cms/src/redact';
 
 export interface Account extends Profile {
   id: number;
@@ -59,10 +59,6 @@ export interface UserRow extends Partial<Record<ProfileKey, string | null>> {
 
 interface UsersPermissionsUserService {
   add(values: Record<string, unknown>): Promise<{ id: number }>;
-}
-
-interface EmailService {
-  send(options: { to: string; subject: string; text: string; html?: string }): Promise<unknown>;
 }
 
 /** Options of sending and checking an emailed code. */
@@ -299,7 +295,13 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async sendCode(
       email: string,
-      { ip, language = DEFAULT_LOCALE, now = new Date(), purpose = 'sign-in' }: { ip: string; language?: Locale; now?: Date; purpose?: CodePurpose },
+      {
+        ip,
+        language = DEFAULT_LOCALE,
+        now = new Date(),
+        purpose = 'sign-in',
+        registrationFor,
+      }: { ip: string; language?: Locale; now?: Date; purpose?: CodePurpose; registrationFor?: string },
     ): Promise<void> {
       const address = normalizeEmail(email);
       const limits = getConfig(strapi, 'codes');
@@ -312,26 +314,26 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
         throw localized(errors.RateLimitError, message('auth.too-many-codes', { minutes }));
       }
       const code = generateCode(randomInt);
-      await strapi.db.query(EMAIL_CODE_UID).create({
+      const stored = (await strapi.db.query(EMAIL_CODE_UID).create({
         data: { email: address, codeHash: hashCode(codeSecret(), address, code, purpose), expiresAt: new Date(now.getTime() + limits.ttlMs), attempts: 0, ip, purpose },
-      });
+      })) as { id: number };
       // codes and wrong tries of a day ago are no use to anyone: keep the tables small
       const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000);
       await strapi.db.query(EMAIL_CODE_UID).deleteMany({ where: { createdAt: { $lt: dayAgo } } });
       await strapi.db.query(CODE_ATTEMPT_UID).deleteMany({ where: { createdAt: { $lt: dayAgo } } });
       const minutes = Math.round(limits.ttlMs / 60_000);
-      const mailer = strapi.plugin('email').service('email') as EmailService;
-      // not awaited: the answer is the same whether or not the address exists, and comes as fast
-      void mailer
-        .send({
-          to: address,
-          subject: translate(language, purpose === 'erase' ? 'mail.erase-code.subject' : 'mail.code.subject', { code }),
-          text: translate(language, purpose === 'erase' ? 'mail.erase-code.text' : 'mail.code.text', { code, minutes }),
-        })
-        .catch((error: unknown) =>
-          // no address in logs: a mail failure is an operator's matter, the person is not
-          strapi.log.warn(`[registration] ${purpose} code mail failed: ${redact(error instanceof Error ? error.message : String(error))}`),
-        );
+      // the outbox: sent by a job with retries; the answer is the same whether or not the address exists
+      const mail =
+        purpose === 'erase'
+          ? { purpose: MAIL_PURPOSES.eraseCode, subject: translate(language, 'mail.erase-code.subject', { code }), text: translate(language, 'mail.erase-code.text', { code, minutes }) }
+          : registrationFor !== undefined
+            ? {
+                purpose: MAIL_PURPOSES.registrationCode,
+                subject: translate(language, 'mail.registration-code.subject', { code }),
+                text: translate(language, 'mail.registration-code.text', { code, minutes, title: registrationFor }),
+              }
+            : { purpose: MAIL_PURPOSES.signInCode, subject: translate(language, 'mail.code.subject', { code }), text: translate(language, 'mail.code.text', { code, minutes }) };
+      await platform(strapi).mail.send({ to: address, key: `code:${stored.id}`, ...mail, locale: language });
     },
 
     /**

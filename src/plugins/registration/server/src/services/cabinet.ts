@@ -92,7 +92,12 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (issues.length > 0) throw validationError(issues);
       const accounts = getService(strapi, 'accounts');
-      await accounts.updateProfile(account.id, data);
+      // the names of the fields that change (never their values) are announced with the change
+      const changed = (Object.keys(data) as Array<keyof typeof data>).filter((key) => (data[key] ?? null) !== (account[key] ?? null));
+      await strapi.db.transaction(async ({ trx }) => {
+        await accounts.updateProfile(account.id, data);
+        if (changed.length > 0) await platform(strapi).events.publish('profile.updated', { userId: account.id, fields: changed, at: new Date().toISOString() }, { trx });
+      });
       const saved = await accounts.findById(account.id);
       if (!saved) throw new Error('[registration] the account disappeared while being updated');
       return saved;
@@ -170,12 +175,15 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const ongoing = new Set(mine.filter(({ event }) => !event?.endsAt || event.endsAt.getTime() > now.getTime()).map(({ record }) => record.eventDocumentId));
       await getService(strapi, 'registrations').cancelOngoing(account.id, ongoing, now);
-      await strapi.db.transaction(async () => {
+      await strapi.db.transaction(async ({ trx }) => {
         await platform(strapi).personalData.eraseAll(account.id);
         await strapi.db.query(USER_UID).delete({ where: { id: account.id } });
+        // every module forgets the person (domain event, with the erasure's commit)
+        await platform(strapi).events.publish('profile.deleted', { userId: account.id, at: now.toISOString() }, { trx });
       });
       // not in the database's transaction: the job store is its own (and Redis); a file left by a failure is unreachable (no answer names it)
       await platform(strapi).jobs.forgetAddress(account.email);
+      await platform(strapi).mail.forgetRecipient(account.email);
       await getService(strapi, 'files').remove(fileIds);
     },
 

@@ -13,8 +13,8 @@
  * or promoted meanwhile is not mailed.
  */
 import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
-import { JOBS, TABLES } from '../constants';
+import { platform } from '../../../../platform/server/src/kit';
+import { JOBS, MAIL_PURPOSES, TABLES } from '../constants';
 import { confirmationDue, confirmationMail } from '../domain/confirmation';
 import { getConfig, getService } from '../get-service';
 import { isPostgres, knexOf } from '../db';
@@ -28,14 +28,6 @@ export const UNCONFIRMED_INDEX = 'registration_unconfirmed_idx';
 /** Active registrations whose confirmation is not queued: the sweeper's condition, and its index's. */
 const unconfirmed = (postgres: boolean) =>
   `status in ('registered', 'waitlisted') and confirmed_arrival ${postgres ? 'is distinct from' : 'is not'} arrival`;
-
-interface JobsService {
-  enqueue(name: string, payload: unknown, options: { uniqueKey?: string; trx?: Knex.Transaction }): Promise<unknown>;
-}
-
-interface EmailService {
-  send(options: { to: string; subject: string; text: string }): Promise<unknown>;
-}
 
 const confirmations = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => getConfig(strapi, 'confirmations');
@@ -98,7 +90,7 @@ const confirmations = ({ strapi }: { strapi: Core.Strapi }) => {
     async sweep(now = new Date()): Promise<number> {
       const { batchSize, maxAgeMs } = config();
       const postgres = isPostgres(strapi);
-      const jobs = strapi.plugin('platform').service('jobs') as JobsService;
+      const { jobs } = platform(strapi);
       return knexOf(strapi).transaction(async (trx) => {
         const query = trx(TABLE)
           .select('id', 'arrival')
@@ -165,7 +157,14 @@ const confirmations = ({ strapi }: { strapi: Core.Strapi }) => {
         firstName: account.firstName,
         event,
       });
-      await (strapi.plugin('email').service('email') as EmailService).send({ to: account.email, ...mail });
+      // the outbox: one mail per registration and arrival, however often this job runs
+      await platform(strapi).mail.send({
+        to: account.email,
+        purpose: kind === 'waitlisted' ? MAIL_PURPOSES.waitlist : MAIL_PURPOSES.confirmation,
+        key: `registration:${record.id}:${arrival}`,
+        ...mail,
+        locale: record.language,
+      });
     },
   };
   return service;

@@ -201,7 +201,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
         // nothing is taken for a typed address: the answers wait for the code mailed to it
         const pending = getService(strapi, 'pending-registrations');
         await pending.checkLimits(email, input.ip, now);
-        await getService(strapi, 'accounts').sendCode(email, { ip: input.ip ?? 'unknown', language: input.language, now });
+        await getService(strapi, 'accounts').sendCode(email, { ip: input.ip ?? 'unknown', language: input.language, now, registrationFor: event.title });
         const stored = await files.store(validated.value.files);
         const storedIds = Object.values(stored).map((ref) => ref.file);
         try {

@@ -19,6 +19,7 @@ import { DEFAULT_LOCALE, localeOfTag, type Locale } from '../domain/locale';
 import type { Utm } from '../contracts';
 import { ConflictError, localized } from '../errors';
 import { message } from '../i18n/messages';
+import { platform } from '../../../../platform/server/src/kit';
 import { JOBS, TABLES } from '../constants';
 import { getConfig } from '../get-service';
 import { fromJson, isPostgres, isSeatConflict, isUniqueViolation, knexOf, newDocumentId, toDate } from '../db';
@@ -224,6 +225,14 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
+  /** Announces a new registration (domain event registration.created), in the transaction that wrote it. */
+  const announceCreated = (trx: Knex.Transaction, record: { id: number; status: string }, userId: number, eventDocumentId: string, now: Date) =>
+    platform(strapi).events.publish(
+      'registration.created',
+      { registrationId: record.id, userId, eventDocumentId, status: record.status === 'waitlisted' ? 'waitlisted' : 'registered', at: now.toISOString() },
+      { trx },
+    );
+
   /** Seats the head of the waitlist while seats are free; mails each promoted attendee (outbox). */
   const promoteDue = async (trx: Knex.Transaction, eventDocumentId: string, seats: SeatSnapshot, now: Date): Promise<number> => {
     const due = promotionsDue(seats);
@@ -232,7 +241,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
       .where({ event_document_id: eventDocumentId, status: 'waitlisted' })
       .orderBy('arrival', 'asc')
       .limit(due)
-      .select('id', 'arrival')) as Array<{ id: number | string; arrival: number | string }>;
+      .select('id', 'arrival', 'user_id')) as Array<{ id: number | string; arrival: number | string; user_id: number | string | null }>;
     if (heads.length === 0) return 0;
     // each takes the next seat: seats stay 1..seated. The promotion mail is their confirmation: the
     // arrival is marked confirmed, so the confirmation sweeper (confirmations.ts) does not mail it too
@@ -247,11 +256,15 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
           confirmed_arrival: trx.ref('arrival'),
         });
     }
-    const jobs = strapi.plugin('platform').service('jobs') as {
-      enqueue(name: string, payload: unknown, options: { uniqueKey?: string; trx?: Knex.Transaction }): Promise<unknown>;
-    };
     for (const head of heads) {
-      await jobs.enqueue(JOBS.promotedMail, { registrationId: Number(head.id) }, { uniqueKey: `registration:promoted:${head.id}:${head.arrival}`, trx });
+      await platform(strapi).jobs.enqueue(JOBS.promotedMail, { registrationId: Number(head.id) }, { uniqueKey: `registration:promoted:${head.id}:${head.arrival}`, trx });
+      if (head.user_id !== null) {
+        await platform(strapi).events.publish(
+          'registration.status-changed',
+          { registrationId: Number(head.id), userId: Number(head.user_id), eventDocumentId, from: 'waitlisted', to: 'registered', at: now.toISOString() },
+          { trx },
+        );
+      }
     }
     seats.registered += heads.length;
     seats.waitlisted -= heads.length;
@@ -297,9 +310,14 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
     let row: ClaimRow;
     let userId: number;
     if (path === 'one-statement' && typeof input.user === 'number') {
-      // one statement, its own transaction
-      userId = input.user;
-      row = await run(knex, userId);
+      // one statement (the lock lives inside it) and, when it registered, the domain event: one transaction
+      const id = input.user;
+      userId = id;
+      row = await knex.transaction(async (trx) => {
+        const claimed = await run(trx, id);
+        if (claimed.outcome === 'created') await announceCreated(trx, { id: Number(claimed.id), status: claimed.status ?? 'registered' }, id, eventId, input.now);
+        return claimed;
+      });
     } else {
       const create = input.user;
       ({ row, userId } = await strapi.db.transaction(async ({ trx: strapiTrx }) => {
@@ -311,6 +329,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
         // nothing of this request stays when it changes nothing (full; or a concurrent first click won)
         if (claimed.outcome === 'full') throw full();
         if (claimed.outcome === 'existing') throw new AlreadyRegistered(id);
+        await announceCreated(trx, { id: Number(claimed.id), status: claimed.status ?? 'registered' }, id, eventId, input.now);
         return { row: claimed, userId: id };
       }));
     }
@@ -343,6 +362,7 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
       await writeClaim(trx, input, userId, placement, current);
       const record = await activeOf(trx, userId, eventId);
       if (!record) throw new Error('[registration] the registration just written is not there');
+      await announceCreated(trx, record, userId, eventId, input.now);
       return { created: true, record, waitlistPosition: placement.waitlistPosition, overCapacity: placement.overCapacity };
     });
 
@@ -417,6 +437,11 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!existing || existing.status === 'cancelled') throw localized(errors.NotFoundError, message('cancel.not-registered'));
         const seated = existing.status === 'registered' ? (await readSeats(trx, eventDocumentId)).registered : 0;
         await table(trx).where({ id: existing.id }).update({ status: 'cancelled', seat: null, cancelled_at: now, updated_at: now });
+        await platform(strapi).events.publish(
+          'registration.cancelled',
+          { registrationId: existing.id, userId, eventDocumentId, previousStatus: existing.status, at: now.toISOString() },
+          { trx },
+        );
         if (existing.status === 'registered') {
           // keep seats 1..seated: the last seat moves into the freed one
           const moving = existing.seat === null ? null : seatToMove(existing.seat, seated);
