@@ -6,10 +6,9 @@
 import type { Core } from '@strapi/strapi';
 import { EVENT_UID } from '../constants';
 import { eventDefaults, namedRelation, type SpaceOrganization } from '../domain/event-defaults';
+import { isRecord } from '../../../../platform/server/src/kit';
 
 const ORGANIZATION_UID = 'api::organization.organization';
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 interface OrganizationRow {
   documentId: string;

@@ -10,10 +10,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { unsafeUrls, urlRefusal, type SchemaShape } from '../domain/url-fields';
+import { isRecord } from '../../../../platform/server/src/kit';
 
 const WRITES = ['create', 'update', 'clone'];
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Plugins of this app (configured with a local `resolve`), whose types are content like `api::*`. */
 function localPlugins(strapi: Core.Strapi): string[] {

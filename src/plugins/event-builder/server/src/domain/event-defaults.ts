@@ -2,6 +2,7 @@
  * What a new event starts with when its creator leaves things out: a page of the usual sections, the
  * space's organization and that organization's page template. Pure: the organization is passed in.
  */
+import { isRecord } from '../../../../platform/server/src/kit';
 
 export type PageBlock = { __component: string; heading: string } & Record<string, unknown>;
 
@@ -22,8 +23,6 @@ export function defaultBlocks(locale: string | null | undefined): PageBlock[] {
     { __component: 'blocks.documents', heading: headings.documents },
   ];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whether a relation value in document-service data points at something: an id, a document id, an

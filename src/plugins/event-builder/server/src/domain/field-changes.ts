@@ -8,6 +8,7 @@
  * in as arguments.
  */
 import { comparableTypeOf, relationOps, valueChanged, type RelationRef } from './organizer-writes';
+import { isRecord } from '../../../../platform/server/src/kit';
 
 export interface AttributeShape {
   type: string;
@@ -23,8 +24,6 @@ export interface ModelShape {
 }
 
 export type ComponentLookup = (uid: string) => ModelShape | undefined;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** JSON with sorted keys: PostgreSQL's jsonb does not keep the key order it was given. */
 export function canonicalJson(value: unknown): string {

@@ -3,7 +3,7 @@
  * disconnects or replaces, whether a field's new value differs from the stored one, and whether a
  * session's new privacy loosens it. Pure: values come in as the document service accepts them.
  */
-import { effectiveLevel, PRIVACY_LEVELS, isStricter, type PrivacyLevel, type SessionPrivacy } from '../../../../platform/server/src/kit';
+import { effectiveLevel, isRecord, PRIVACY_LEVELS, isStricter, type PrivacyLevel, type SessionPrivacy } from '../../../../platform/server/src/kit';
 
 /** A related entry named by its row id or its document id. */
 export interface RelationRef {
@@ -17,8 +17,6 @@ export interface RelationOps {
   disconnect: RelationRef[];
   set: RelationRef[] | null;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function refOf(value: unknown): RelationRef | null {
   if (typeof value === 'number' && Number.isInteger(value)) return { id: value };

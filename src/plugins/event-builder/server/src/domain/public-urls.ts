@@ -7,6 +7,7 @@
  */
 import { safeLinkUrl, safeWebUrl } from '../../../../../../cms/src/safe-url';
 import { urlRuleOf, type FieldShape, type UrlRule } from './url-fields';
+import { isRecord } from '../../../../platform/server/src/kit';
 
 export interface AttributeShape extends FieldShape {
   target?: string;
@@ -17,8 +18,6 @@ export function publicUrl(rule: UrlRule, value: unknown): unknown {
   if (value === null || value === undefined || value === '') return value;
   return rule === 'web' ? safeWebUrl(value) : safeLinkUrl(value);
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A JSON list of links (strings or `{ url | href }`): unsafe ones become null. Returns the list. */
 export function withholdUnsafeJsonLinks(rule: UrlRule, value: unknown): unknown {

@@ -12,6 +12,8 @@
  * - `anonymous`: everything else, including an API token anywhere but the preview reads, GraphQL,
  *   plugin routes and routes without type: deny by default.
  */
+import { isRecord } from '../../../../platform/server/src/kit';
+
 export type ReadCaller = 'internal' | 'admin' | 'preview' | 'attendee' | 'anonymous';
 
 /** Strapi 5 names its API-token strategy `content-api-token`. */
@@ -31,8 +33,6 @@ export interface ReadRequestFacts {
   /** Whether users-permissions set a user on the request. */
   hasUser: boolean;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The facts of `ctx.state` (or of no request: `undefined`). */
 export function readRequestFacts(state: unknown, inRequest: boolean): ReadRequestFacts {

@@ -15,6 +15,7 @@
  * site or an anchor: rich-text links, slides' buttons, speakers' links).
  */
 import { safeLinkUrl, safeWebUrl } from '../../../../../../cms/src/safe-url';
+import { isRecord } from '../../../../platform/server/src/kit';
 
 export type UrlRule = 'web' | 'link';
 
@@ -61,8 +62,6 @@ export function urlPasses(rule: UrlRule, value: string): boolean {
   if (value.trim() === '') return true;
   return (rule === 'web' ? safeWebUrl(value) : safeLinkUrl(value)) !== null;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Link nodes of a rich-text value, at any depth. */
 function blockLinks(nodes: unknown, path: string[], out: UrlProblem[]): void {

@@ -17,6 +17,7 @@ import { publicRulesApply } from '../domain/read-caller';
 import { callerOf, viewerOf } from './public-reads';
 import { getService } from '../get-service';
 import { RECORDING_FIELD, visibilityFilter } from './service';
+import { isRecord } from '../../../../platform/server/src/kit';
 
 type Resolver = (parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
 type Middleware = (resolve: Resolver, parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
@@ -38,7 +39,6 @@ interface Model {
   attributes: Record<string, AttributeShape>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const LOGICAL: Record<string, string> = { $and: 'and', $or: 'or', $not: 'not' };
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { EVENT_UID, isProtectedUid, PUBLIC_READ_UIDS, SESSION_UID } from '../constants';
-import type { ViewerAccess } from '../../../../platform/server/src/kit';
+import { isRecord, type ViewerAccess } from '../../../../platform/server/src/kit';
 import { publicRulesApply, readCallerOf, readRequestFacts, type ReadCaller } from '../domain/read-caller';
 import { getService } from '../get-service';
 import { pinsOne, refuseRecordingSort, visibilityFilter, type Listing, type Viewer } from './service';
@@ -21,8 +21,6 @@ interface RequestState {
 }
 
 type Params = { status?: string; filters?: unknown; populate?: unknown; sort?: unknown };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Who reads in the request `state` (undefined: not in a request). */
 export const callerOf = (state: unknown, inRequest = state !== undefined): ReadCaller =>

@@ -31,8 +31,6 @@ interface LifecycleEvent {
   result?: unknown;
 }
 
-
-
 /** Role ids in a `roles` value as the admin user service writes it (ids, `{ id }`, or connect/set). */
 function roleIdsOf(value: unknown): number[] | undefined {
   if (value === undefined) return undefined;

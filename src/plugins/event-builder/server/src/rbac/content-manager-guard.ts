@@ -22,6 +22,7 @@ import { comparisonPopulate, needsPopulate, refusedChanges, type AttributeShape,
 import { hasAllAccess } from '../domain/roles';
 import { createRefusal, fieldRefusal, mayAddLocale, writeKindOf } from '../domain/write-refusals';
 import { roleCodesOf, type AdminActor } from './actor';
+import { isRecord } from '../../../../platform/server/src/kit';
 
 type CheckedAction = 'read' | 'create' | 'update';
 
@@ -60,8 +61,6 @@ interface RouterLike {
 type Guard = (strapi: Core.Strapi) => Core.MiddlewareHandler;
 
 type Entry = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const stringList = (value: unknown): string[] =>
   (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []).filter((item): item is string => typeof item === 'string' && item !== '');

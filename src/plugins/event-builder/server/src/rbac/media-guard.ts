@@ -15,6 +15,7 @@ import { decideSharedChange, sharedRefusal } from '../domain/shared-items';
 import { platform } from '../../../../platform/server/src/kit';
 import { roleCodesOf, type AdminActor } from './actor';
 import { usageService } from './usage';
+import { isRecord } from '../../../../platform/server/src/kit';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -22,8 +23,6 @@ interface RouteLike {
   handler?: unknown;
   config?: { middlewares?: Array<string | Core.MiddlewareHandler> };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const idsOf = (values: unknown[]): number[] => values.map((value) => Number(value)).filter((value) => Number.isInteger(value) && value > 0);
 

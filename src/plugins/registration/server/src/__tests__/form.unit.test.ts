@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../i18n/messages';
 import {
   buildForm,
+  changedProfileFields,
   hasMarkup,
   localizeForm,
   missingFields,
@@ -230,5 +231,18 @@ describe('answers', () => {
     expect(normalizePhone('+49 30 1234567')).toBe('+49301234567');
     expect(normalizePhone('12-34')).toBeNull();
     expect(normalizePhone('+7 900 abc')).toBeNull();
+  });
+});
+
+describe('changedProfileFields', () => {
+  it('names the fields whose value changes, not those set to what they were', () => {
+    expect(changedProfileFields({ firstName: 'Иван', city: null }, { firstName: 'Иван', city: 'Казань' })).toEqual(['city']);
+    expect(changedProfileFields({ firstName: 'Иван' }, { firstName: 'Пётр' })).toEqual(['firstName']);
+  });
+
+  it('treats an empty value as no value, and skips fields the patch leaves out', () => {
+    expect(changedProfileFields({ city: null }, { city: '' })).toEqual([]);
+    expect(changedProfileFields({ city: 'Казань' }, { city: null })).toEqual(['city']);
+    expect(changedProfileFields({ city: 'Казань' }, { phone: undefined })).toEqual([]);
   });
 });

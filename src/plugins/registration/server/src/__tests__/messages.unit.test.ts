@@ -98,6 +98,8 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   'auth.token-failed': undefined,
   'mail.code.subject': { code: '123456' },
   'mail.code.text': { code: '654321', minutes: 10 },
+  'mail.registration-code.subject': { code: '234567' },
+  'mail.registration-code.text': { code: '765432', minutes: 10, title: 'Olympiad' },
   'mail.erase-code.subject': { code: '123456' },
   'mail.erase-code.text': { code: '654321', minutes: 10 },
   'mail.promoted.subject': { title: 'Open Day' },

@@ -330,3 +330,12 @@ export function missingFields(form: readonly FieldDefinition[], profile: Profile
     })
     .map((field) => field.key);
 }
+
+/**
+ * The names of the profile fields `patch` changes in `current` (the `profile.updated` domain event
+ * carries these names, never the values). An empty value and no value are the same.
+ */
+export function changedProfileFields(current: Partial<Record<ProfileKey, string | null>>, patch: Partial<Record<ProfileKey, string | null>>): ProfileKey[] {
+  const value = (raw: string | null | undefined) => (raw === undefined || raw === '' ? null : raw);
+  return (Object.keys(patch) as ProfileKey[]).filter((key) => patch[key] !== undefined && value(patch[key]) !== value(current[key]));
+}

@@ -12,7 +12,7 @@ import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import { accessTokenVerifier, isHmacAlgorithm, sessionStands } from '../domain/access-token';
 import { codeMatches, decideVerify, deriveCodeKey, generateCode, hashCode, normalizeEmail, withinLimit, type CodePurpose } from '../domain/codes';
-import { PROFILE_KEYS, type Profile, type ProfileKey } from '../domain/form';
+import { PROFILE_KEYS, changedProfileFields, type Profile, type ProfileKey } from '../domain/form';
 import { DEFAULT_LOCALE, type Locale } from '../domain/locale';
 import { localized } from '../errors';
 import { message, translate } from '../i18n/messages';
@@ -202,10 +202,22 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
       return created ? service.findById(created.id) : null;
     },
 
-    /** Saves profile fields of an account (plain update: no lifecycle of the users-permissions plugin depends on them). */
-    async updateProfile(id: number, profile: Partial<Record<Exclude<ProfileKey, 'email'>, string | null>>): Promise<void> {
-      if (Object.keys(profile).length === 0) return;
-      await strapi.db.query(USER_UID).update({ where: { id }, data: profile });
+    /**
+     * Saves profile fields of an account (plain update: no lifecycle of the users-permissions plugin
+     * depends on them) and announces the names of the fields that changed (domain event
+     * `profile.updated`) in the same transaction: the caller's, when called inside one.
+     */
+    async updateProfile(id: number, profile: Partial<Record<Exclude<ProfileKey, 'email'>, string | null>>, now = new Date()): Promise<ProfileKey[]> {
+      if (Object.keys(profile).length === 0) return [];
+      return strapi.db.transaction(async ({ trx }) => {
+        const current = (await strapi.db.query(USER_UID).findOne({ where: { id }, select: [...PROFILE_KEYS] })) as UserRow | null;
+        if (!current) return [];
+        const fields = changedProfileFields(current, profile);
+        if (fields.length === 0) return [];
+        await strapi.db.query(USER_UID).update({ where: { id }, data: profile });
+        await platform(strapi).events.publish('profile.updated', { userId: id, fields, at: now.toISOString() }, { trx });
+        return fields;
+      });
     },
 
     toPublic(account: Account): PublicAccount {

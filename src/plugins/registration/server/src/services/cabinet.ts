@@ -92,12 +92,7 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (issues.length > 0) throw validationError(issues);
       const accounts = getService(strapi, 'accounts');
-      // the names of the fields that change (never their values) are announced with the change
-      const changed = (Object.keys(data) as Array<keyof typeof data>).filter((key) => (data[key] ?? null) !== (account[key] ?? null));
-      await strapi.db.transaction(async ({ trx }) => {
-        await accounts.updateProfile(account.id, data);
-        if (changed.length > 0) await platform(strapi).events.publish('profile.updated', { userId: account.id, fields: changed, at: new Date().toISOString() }, { trx });
-      });
+      await accounts.updateProfile(account.id, data);
       const saved = await accounts.findById(account.id);
       if (!saved) throw new Error('[registration] the account disappeared while being updated');
       return saved;

@@ -268,7 +268,8 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
       const hasProfile = Object.keys(input.profile).length > 0;
       if (!hasProfile && input.consentVersion === null) return undefined;
       return async (trx: Knex.Transaction, userId: number) => {
-        if (hasProfile) await strapi.db.query(USER_UID).update({ where: { id: userId }, data: input.profile as Partial<Record<ProfileKey, string>> });
+        // the registration's transaction (strapi.db.transaction): a changed profile is announced with it
+        if (hasProfile) await getService(strapi, 'accounts').updateProfile(userId, input.profile, input.now);
         if (input.consentVersion !== null) {
           await getService(strapi, 'consents').record(trx, {
             userId,
