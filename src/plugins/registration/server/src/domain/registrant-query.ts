@@ -16,6 +16,7 @@ import {
 import { REGISTRATION_STATUSES } from '../../../../../../cms/src/registration';
 import { addDays, zonedInstant } from '../../../../../../cms/src/zoned-time';
 import { PROFILE_FIELDS, PROFILE_KEYS, PROFILE_STATUSES, type FieldType, type ProfileKey } from '../../../../../../cms/src/registration-form';
+import { isRecord } from '../../../../platform/server/src/kit';
 
 /**
  * text: free text; choice: one of `options`; multi: a list of `options`; instant: a moment (registration
@@ -148,8 +149,6 @@ const MAX_TEXT = 200;
  * space. The database side applies the same folding (see the service).
  */
 export const foldForSearch = (text: string): string => text.toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One value as the query string gave it: a string (a number or boolean arrives as text). */
 function single(value: unknown): string | null {
