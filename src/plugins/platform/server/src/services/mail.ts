@@ -121,7 +121,10 @@ const mail = ({ strapi }: { strapi: Core.Strapi }) => {
         .where('id', id)
         .update({ status: final ? 'failed' : 'queued', attempts: attempt, last_error: lastError, updated_at: now(), ...(final ? { content: null } : {}) });
       // a permanent refusal is final: the job ends without retries; a temporary one is retried by the job
-      if (kind === 'temporary') throw error;
+      if (kind === 'temporary') {
+        strapi.log.warn(`[platform] mail #${id} (${row.purpose}) not sent (attempt ${attempt}/${maxAttempts}), retrying: ${lastError}`);
+        throw error;
+      }
       strapi.log.warn(`[platform] mail #${id} (${row.purpose}) refused for good: ${lastError}`);
       return;
     }

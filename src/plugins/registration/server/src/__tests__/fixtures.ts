@@ -233,7 +233,9 @@ export async function confirmationsSettled(app: TestApp): Promise<void> {
         .whereIn('status', ['pending', 'running'])
         .count({ n: '*' })
         .first()) as { n: number | string };
-      return Number(unswept.n) === 0 && Number(unsent.n) === 0;
+      // the job puts the mail in the platform's outbox, whose own job sends it
+      const queued = (await knex('platform_mail_messages').where({ status: 'queued' }).count({ n: '*' }).first()) as { n: number | string };
+      return Number(unswept.n) === 0 && Number(unsent.n) === 0 && Number(queued.n) === 0;
     },
     'confirmations to be queued and sent',
   );
