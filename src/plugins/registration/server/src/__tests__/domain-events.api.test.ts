@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMessages, waitForMessage } from '../../../../../../scripts/smtp-sink/sink';
 import { sleep, waitFor } from '../../../../../../scripts/testing/wait';
 import { platform, type DomainEvent } from '../../../../platform/server/src/kit';
-import { getService } from '../utils';
+import { getService } from '../get-service';
 import { bearer, confirmationsSettled, consentVersion, createEvent, createUser, fastConfirmations, mailedErasureCode, startHarness, type Harness } from './fixtures';
 
 describe('registration domain events and mails', () => {

@@ -19,7 +19,6 @@ import { platform, viewerPasses } from '../../../../platform/server/src/kit';
 import type { RegisterBody } from '../contracts';
 import { GoneError, localized, validationError } from '../errors';
 import { message, render } from '../i18n/messages';
-import { USER_UID } from '../constants';
 import { getConfig, getService } from '../get-service';
 import { sessionExpired, type Account } from './accounts';
 import { eventNotFound, type RegistrationEvent } from './events';
