@@ -18,15 +18,20 @@ const at = z.string().datetime({ offset: true });
 const id = z.number().int().positive();
 const documentId = z.string().min(1).max(64);
 const registrationStatus = z.enum(REGISTRATION_STATUSES);
+/** What a registration holds while it is not cancelled. */
+const activeStatus = registrationStatus.exclude(['cancelled']);
 
 /** Payload schemas by event name: the contract of every domain event. */
 export const domainEventSchemas = {
-  /** A person registered for an event (seated or waitlisted), or registered again after cancelling. */
+  /**
+   * A person registered for an event (seated, waitlisted, or pending an organizer's approval), or registered
+   * again after cancelling.
+   */
   'registration.created': z.strictObject({
     registrationId: id,
     userId: id,
     eventDocumentId: documentId,
-    status: z.enum(['registered', 'waitlisted']),
+    status: activeStatus.exclude(['rejected']),
     at,
   }),
   /** A registration was cancelled (by its owner, or because the account was erased). */
@@ -34,10 +39,13 @@ export const domainEventSchemas = {
     registrationId: id,
     userId: id,
     eventDocumentId: documentId,
-    previousStatus: z.enum(['registered', 'waitlisted']),
+    previousStatus: activeStatus,
     at,
   }),
-  /** A registration's status changed otherwise (a promotion from the waitlist: waitlisted -> registered). */
+  /**
+   * A registration's status changed otherwise: a promotion from the waitlist (waitlisted -> registered), an
+   * organizer's approval or rejection (pending -> registered, waitlisted or rejected).
+   */
   'registration.status-changed': z.strictObject({
     registrationId: id,
     userId: id,

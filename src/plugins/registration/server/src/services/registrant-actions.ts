@@ -258,7 +258,9 @@ const registrantActions = ({ strapi }: { strapi: Core.Strapi }) => {
           mode,
           now,
           // always given: the claim then runs in this transaction on PostgreSQL too (not as its own statement)
-          withRegistration: async (_trx, userId) => accounts.updateProfile(userId, existing ? profile : {}),
+          withRegistration: async (_trx, userId) => {
+            await accounts.updateProfile(userId, existing ? profile : {});
+          },
         });
         if (claimed.created) {
           await log({

@@ -24,7 +24,6 @@ import { JOBS, TABLES } from '../constants';
 import { getConfig } from '../get-service';
 import { fromJson, isPostgres, isSeatConflict, isUniqueViolation, knexOf, newDocumentId, toDate } from '../db';
 import { ACCOUNT_COLUMNS, toAccount, type Account, type UserRow } from './accounts';
-import { platform } from '../../../../platform/server/src/kit';
 import { lockKey } from './locks';
 import { claimSeat, type ClaimRow } from './seat-function';
 import { eventNotFound } from './events';
@@ -225,11 +224,20 @@ const registrations = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
-  /** Announces a new registration (domain event registration.created), in the transaction that wrote it. */
+  /**
+   * Announces a new registration (domain event registration.created), in the transaction that wrote it: seated,
+   * waitlisted, or pending an organizer's approval (a claim makes nothing else).
+   */
   const announceCreated = (trx: Knex.Transaction, record: { id: number; status: string }, userId: number, eventDocumentId: string, now: Date) =>
     platform(strapi).events.publish(
       'registration.created',
-      { registrationId: record.id, userId, eventDocumentId, status: record.status === 'waitlisted' ? 'waitlisted' : 'registered', at: now.toISOString() },
+      {
+        registrationId: record.id,
+        userId,
+        eventDocumentId,
+        status: record.status === 'waitlisted' || record.status === 'pending' ? record.status : 'registered',
+        at: now.toISOString(),
+      },
       { trx },
     );
 
