@@ -3,11 +3,11 @@
  * (a button in the header; the header tells screen readers the order), rows selectable for actions.
  */
 import * as React from 'react';
-import { Checkbox, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden, Box } from '@strapi/design-system';
+import { Box, Checkbox, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { CaretDown, CaretUp } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import type { RegistrantColumn, RegistrantRow } from '../../../../../../cms/src/registrants';
-import { cellText, columnLabel } from '../utils/cells';
+import { cellText, columnLabel, rawValue } from '../utils/cells';
 import type { SortOrder } from '../utils/list-query';
 import { useT } from '../utils/translations';
 
@@ -27,18 +27,16 @@ const SortButton = ({ column, sort, onSort, label }: { column: string; sort: Sor
   const t = useT();
   const active = sort.column === column;
   return (
-    <button
-      type="button"
+    <TextButton
       onClick={() => onSort(column)}
-      style={{ all: 'unset', cursor: 'pointer', display: 'inline-flex', alignItems: 'center', gap: 4 }}
+      endIcon={active ? sort.direction === 'asc' ? <CaretUp aria-hidden /> : <CaretDown aria-hidden /> : undefined}
       data-sort-column={column}
     >
       <Typography variant="sigma" textColor={active ? 'primary600' : 'neutral600'}>
         {label}
       </Typography>
-      {active ? sort.direction === 'asc' ? <CaretUp aria-hidden /> : <CaretDown aria-hidden /> : null}
       <VisuallyHidden>{active ? t(sort.direction === 'asc' ? 'sort.ascending' : 'sort.descending') : t('sort.none')}</VisuallyHidden>
-    </button>
+    </TextButton>
   );
 };
 
@@ -84,12 +82,14 @@ export const RegistrantTable = ({ columns, rows, sort, onSort, selected, onSelec
                 </Td>
                 {columns.map((column, index) => {
                   const text = cellText(row, column, t, locale);
+                  const raw = rawValue(row, column);
                   return (
-                    <Td key={column.key} data-column={column.key}>
-                      {index === 0 && onOpen ? (
-                        <button type="button" onClick={() => onOpen(row)} style={{ all: 'unset', cursor: 'pointer', textDecoration: 'underline' }}>
-                          <Typography textColor="primary600">{text || name}</Typography>
-                        </button>
+                    <Td key={column.key} data-column={column.key} data-value={typeof raw === 'string' || typeof raw === 'number' ? raw : undefined}>
+                      {index === 0 && onOpen && row.userId !== null ? (
+                        <TextButton onClick={() => onOpen(row)}>
+                          {text || name}
+                          <VisuallyHidden>{t('card.openHint')}</VisuallyHidden>
+                        </TextButton>
                       ) : (
                         <Typography textColor={row.erased && column.key === 'email' ? 'neutral500' : 'neutral800'}>
                           {text}

@@ -4,8 +4,11 @@
  * so the page reads its rows and counters again. Reconnects when the stream drops.
  */
 import * as React from 'react';
-import { openLiveStream, storedAdminToken } from '../../../../../../cms/src/live';
-import { backendUrl, eventPath } from './useRegistrantsApi';
+import { LiveStreamRefused, openLiveStream, storedAdminToken } from '../../../../../../cms/src/live';
+import { apiPath, backendUrl, eventPath } from './useRegistrantsApi';
+
+const MAX_REFUSALS = 3;
+const RETRY_MS = 3_000;
 
 export type LiveState = 'connecting' | 'live' | 'offline';
 
@@ -20,25 +23,39 @@ export function useLiveRefresh(eventDocumentId: string | undefined, onChange: ()
     let timer: number | undefined;
     let connected = false;
     setState('connecting');
-    openLiveStream({
-      url: `${backendUrl()}${eventPath(eventDocumentId)}/registrants/stream`,
-      token: storedAdminToken(),
-      signal: controller.signal,
-      onEvent(event) {
-        if (event.event === 'ready') {
-          setState('live');
-          // after a reconnection: the changes made while the stream was down (not at the first
-          // connection: the page has just read its rows, and each read is an entry of the access log)
-          if (connected) latest.current();
-          connected = true;
+    const follow = async () => {
+      // a refused stream (an access token that expired meanwhile) is opened again with the token the
+      // admin panel holds by then (its API client renews it); another refusal in a row: offline
+      for (let refusals = 0; refusals < MAX_REFUSALS && !controller.signal.aborted; ) {
+        try {
+          await openLiveStream({
+            url: `${backendUrl()}${apiPath(`${eventPath(eventDocumentId)}/registrants/stream`)}`,
+            token: storedAdminToken(),
+            signal: controller.signal,
+            onEvent(event) {
+              refusals = 0;
+              if (event.event === 'ready') {
+                setState('live');
+                // after a reconnection: the changes made while the stream was down (not at the first
+                // connection: the page has just read its rows, and each read is an entry of the access log)
+                if (connected) latest.current();
+                connected = true;
+                return;
+              }
+              window.clearTimeout(timer);
+              timer = window.setTimeout(() => latest.current(), debounceMs);
+            },
+          });
           return;
+        } catch (error) {
+          if (!(error instanceof LiveStreamRefused) || error.status !== 401) break;
+          refusals += 1;
+          await new Promise((resolve) => window.setTimeout(resolve, RETRY_MS));
         }
-        window.clearTimeout(timer);
-        timer = window.setTimeout(() => latest.current(), debounceMs);
-      },
-    }).catch(() => {
+      }
       if (!controller.signal.aborted) setState('offline');
-    });
+    };
+    void follow();
     return () => {
       window.clearTimeout(timer);
       controller.abort();

@@ -5,7 +5,10 @@ import type { RegistrantColumns, RegistrantCounts, RegistrantEvents, RegistrantP
 import { PLUGIN_ID } from '../pluginId';
 
 const BASE = `/${PLUGIN_ID}`;
-export const eventPath = (eventDocumentId: string) => `${BASE}/events/${encodeURIComponent(eventDocumentId)}`;
+/** An event's part of the plugin's admin API, relative to the plugin (`request` takes such paths). */
+export const eventPath = (eventDocumentId: string) => `/events/${encodeURIComponent(eventDocumentId)}`;
+/** A path of the plugin's admin API from the server's root. */
+export const apiPath = (path: string) => `${BASE}${path}`;
 
 export interface RegistrantsApi {
   events(): Promise<RegistrantEvents>;
@@ -27,16 +30,16 @@ export function useRegistrantsApi(): RegistrantsApi {
         return (await ref.current.get<RegistrantEvents>(`${BASE}/registrant-events`)).data;
       },
       async columns(eventDocumentId) {
-        return (await ref.current.get<RegistrantColumns>(`${eventPath(eventDocumentId)}/registrants/columns`)).data;
+        return (await ref.current.get<RegistrantColumns>(apiPath(`${eventPath(eventDocumentId)}/registrants/columns`))).data;
       },
       async page(eventDocumentId, query) {
-        return (await ref.current.get<RegistrantPage>(`${eventPath(eventDocumentId)}/registrants`, { params: query })).data;
+        return (await ref.current.get<RegistrantPage>(apiPath(`${eventPath(eventDocumentId)}/registrants`), { params: query })).data;
       },
       async counts(eventDocumentId) {
-        return (await ref.current.get<RegistrantCounts>(`${eventPath(eventDocumentId)}/registrants/counts`)).data;
+        return (await ref.current.get<RegistrantCounts>(apiPath(`${eventPath(eventDocumentId)}/registrants/counts`))).data;
       },
       async request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) {
-        const url = `${BASE}${path}`;
+        const url = apiPath(path);
         if (method === 'GET') return (await ref.current.get<T>(url)).data;
         if (method === 'DELETE') return (await ref.current.del<T>(url)).data;
         if (method === 'PUT') return (await ref.current.put<T>(url, body)).data;

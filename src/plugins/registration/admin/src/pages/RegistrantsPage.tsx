@@ -5,17 +5,24 @@
  * and paging); a change of a registration of the event (any instance) reads the page again.
  */
 import * as React from 'react';
-import { Box, Button, Flex, LinkButton, Searchbar, Tag, Typography } from '@strapi/design-system';
-import { ArrowClockwise, ArrowLeft, Cross, Filter } from '@strapi/icons';
-import { Layouts, Page, Pagination, useAuth } from '@strapi/strapi/admin';
+import { Box, Button, Flex, LinkButton, Tag, Typography } from '@strapi/design-system';
+import { ArrowClockwise, ArrowLeft, Cross, Download, Filter, Plus } from '@strapi/icons';
+import { Layouts, Page, Pagination, useAPIErrorHandler, useAuth, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import type { RegistrantColumns, RegistrantCounts, RegistrantPage } from '../../../../../../cms/src/registrants';
+import type { AddRegistrantRequest, RegistrantAction, RegistrantActionResponse } from '../../../../../../cms/src/registrant-actions';
+import type { RegistrantColumns, RegistrantCounts, RegistrantPage, RegistrantRow } from '../../../../../../cms/src/registrants';
+import { ActionBar } from '../components/ActionBar';
+import { AddRegistrantDialog } from '../components/AddRegistrantDialog';
 import { ColumnPicker } from '../components/ColumnPicker';
+import { ExportDialog } from '../components/ExportDialog';
+import { PersonCard } from '../components/PersonCard';
+import { PersonSearch } from '../components/PersonSearch';
 import { Counters } from '../components/Counters';
 import { FilterDialog } from '../components/FilterDialog';
 import { RegistrantTable } from '../components/RegistrantTable';
 import { useLiveRefresh } from '../hooks/useLiveRefresh';
-import { useRegistrantsApi } from '../hooks/useRegistrantsApi';
+import { eventPath, useRegistrantsApi } from '../hooks/useRegistrantsApi';
+import { PERMISSIONS } from '../permissions';
 import { columnLabel, optionLabel } from '../utils/cells';
 import { defaultColumns, readChoice, visibleColumns, writeChoice } from '../utils/column-choice';
 import { conditionsToRows, rowsToConditions, type FilterRow } from '../utils/filters';
@@ -38,6 +45,15 @@ const RegistrantsPage = () => {
   const [filtersOpen, setFiltersOpen] = React.useState(false);
   const [chosen, setChosen] = React.useState<string[] | null>(null);
   const adminId = useAuth('RegistrantsPage', (state) => state.user?.id ?? null);
+  const { allowedActions } = useRBAC({ manage: [...PERMISSIONS.manage], export: [...PERMISSIONS.export], checkin: [...PERMISSIONS.checkin] });
+  const { toggleNotification } = useNotification();
+  const { formatAPIError } = useAPIErrorHandler();
+  const [acting, setActing] = React.useState(false);
+  const [adding, setAdding] = React.useState(false);
+  const [exporting, setExporting] = React.useState(false);
+  const [cardUser, setCardUser] = React.useState<number | null>(null);
+  // the selected rows as last seen (a selection survives paging and live reloads)
+  const [selectedRows, setSelectedRows] = React.useState<Map<number, RegistrantRow>>(() => new Map());
   const query = listQuery(params);
   const sort = readSort(params);
   const conditions = React.useMemo(() => readConditions(params), [params]);
@@ -96,13 +112,78 @@ const RegistrantsPage = () => {
     setParams(next);
   };
 
-  const onSelect = (ids: number[], on: boolean) =>
+  const onSelect = (ids: number[], on: boolean) => {
+    const rows = new Map((page?.results ?? []).map((row) => [row.id, row]));
     setSelected((current) => {
       const next = new Set(current);
       for (const id of ids) if (on) next.add(id);
       else next.delete(id);
       return next;
     });
+    setSelectedRows((current) => {
+      const next = new Map(current);
+      for (const id of ids) {
+        const row = rows.get(id);
+        if (on && row) next.set(id, row);
+        else next.delete(id);
+      }
+      return next;
+    });
+  };
+  const clearSelection = () => {
+    setSelected(new Set());
+    setSelectedRows(new Map());
+  };
+
+  // a reload brings the selected rows' new state (their status decides which actions are offered)
+  React.useEffect(() => {
+    if (!page) return;
+    setSelectedRows((current) => {
+      let changed = false;
+      const next = new Map(current);
+      for (const row of page.results) {
+        if (next.has(row.id) && next.get(row.id) !== row) {
+          next.set(row.id, row);
+          changed = true;
+        }
+      }
+      return changed ? next : current;
+    });
+  }, [page]);
+
+  const runAction = async (action: RegistrantAction) => {
+    setActing(true);
+    try {
+      const { results } = await api.request<RegistrantActionResponse>('POST', `${eventPath(eventDocumentId)}/registrants/actions`, {
+        action,
+        registrationIds: [...selected],
+      });
+      const done = results.filter((result) => result.ok).length;
+      const reasons = [...new Set(results.flatMap((result) => (result.error ? [result.error.message] : [])))];
+      toggleNotification({
+        type: reasons.length === 0 ? 'success' : done > 0 ? 'warning' : 'danger',
+        message: reasons.length === 0 ? t('actions.done', { count: done }) : t('actions.partly', { done, failed: results.length - done, reasons: reasons.join('; ') }),
+      });
+      clearSelection();
+      await load();
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: error instanceof Error ? formatAPIError(error) : t('actions.failed') });
+    } finally {
+      setActing(false);
+    }
+  };
+
+  const addRegistrant = async (request: AddRegistrantRequest): Promise<string | null> => {
+    try {
+      const row = await api.request<RegistrantRow>('POST', `${eventPath(eventDocumentId)}/registrants`, request);
+      setAdding(false);
+      toggleNotification({ type: 'success', message: t(`add.done.${row.status}`, { email: row.email ?? '' }) });
+      await load();
+      return null;
+    } catch (error) {
+      return error instanceof Error ? formatAPIError(error) : t('add.failed');
+    }
+  };
 
   const setConditions = (next: Condition[]) => setParams(writeConditions(params, next));
   const applyFilters = (rows: FilterRow[]) => {
@@ -143,9 +224,18 @@ const RegistrantsPage = () => {
         title={t('list.title', { title: meta.event.title })}
         subtitle={t(`live.${liveState}`)}
         primaryAction={
-          <LinkButton tag={Link} to="checkin" variant="secondary">
-            {t('list.checkin')}
-          </LinkButton>
+          <Flex gap={2}>
+            {allowedActions.canCheckin ? (
+              <LinkButton tag={Link} to="checkin" variant="secondary">
+                {t('list.checkin')}
+              </LinkButton>
+            ) : null}
+            {allowedActions.canManage ? (
+              <Button startIcon={<Plus />} onClick={() => setAdding(true)}>
+                {t('add.button')}
+              </Button>
+            ) : null}
+          </Flex>
         }
       />
       <Layouts.Content>
@@ -153,20 +243,16 @@ const RegistrantsPage = () => {
           <Counters counts={counts} />
           <Flex gap={2} wrap="wrap">
             <Box style={{ minWidth: 280 }}>
-              <Searchbar
-                name="q"
-                value={search}
-                onChange={(event) => setSearch(event.target.value)}
-                onClear={() => setSearch('')}
-                clearLabel={t('search.clear')}
-                placeholder={t('search.placeholder')}
-              >
-                {t('search.label')}
-              </Searchbar>
+              <PersonSearch name="q" value={search} onChange={setSearch} />
             </Box>
             <Button variant="secondary" startIcon={<Filter />} onClick={() => setFiltersOpen(true)}>
               {conditions.length > 0 ? t('filters.buttonCount', { count: conditions.length }) : t('filters.button')}
             </Button>
+            {allowedActions.canExport ? (
+              <Button variant="secondary" startIcon={<Download />} onClick={() => setExporting(true)}>
+                {t('export.button')}
+              </Button>
+            ) : null}
             <ColumnPicker columns={meta.columns} chosen={chosen ?? defaultColumns(meta.columns)} onChange={choose} onReset={() => choose(null)} />
             <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={() => void load()}>
               {t('list.reload')}
@@ -192,6 +278,7 @@ const RegistrantsPage = () => {
               {t('list.failed')}
             </Typography>
           ) : null}
+          {allowedActions.canManage ? <ActionBar selected={[...selectedRows.values()]} busy={acting} onAction={(action) => void runAction(action)} onClear={clearSelection} /> : null}
           <Typography variant="pi" textColor="neutral600" aria-live="polite" data-testid="list-total">
             {t('list.total', { total })}
           </Typography>
@@ -202,6 +289,7 @@ const RegistrantsPage = () => {
             onSort={onSort}
             selected={selected}
             onSelect={onSelect}
+            onOpen={(row) => row.userId !== null && setCardUser(row.userId)}
             caption={t('list.caption', { title: meta.event.title })}
           />
           <Pagination.Root pageCount={Math.max(1, Math.ceil(total / pageSize))} total={total} defaultPageSize={pageSize}>
@@ -210,6 +298,15 @@ const RegistrantsPage = () => {
           </Pagination.Root>
         </Flex>
       </Layouts.Content>
+      <ExportDialog open={exporting} eventDocumentId={eventDocumentId} eventSlug={meta.event.slug} query={query} onClose={() => setExporting(false)} />
+      <PersonCard userId={cardUser} onClose={() => setCardUser(null)} />
+      <AddRegistrantDialog
+        open={adding}
+        questions={meta.columns}
+        full={counts !== null && counts.capacity !== null && counts.registered >= counts.capacity}
+        onSubmit={addRegistrant}
+        onClose={() => setAdding(false)}
+      />
       <FilterDialog open={filtersOpen} columns={meta.columns} initial={filterRows} onApply={applyFilters} onClose={() => setFiltersOpen(false)} />
     </Page.Main>
   );

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveStreamRefused, openLiveStream, type LiveEvent } from '../../../../../../cms/src/live';
 import { registrantColumnsSchema, registrantEventsSchema } from '../../../../../../cms/src/registrants';
 import { adminRoleId, adminWith, adminWithRoles, superAdmin, type TestAdmin } from '../../../../../../scripts/testing/admins';
+import { startPeer, type Peer } from '../../../../../../scripts/testing/peer';
 import type { TestApp } from '../../../../../../scripts/testing/strapi';
 import { waitFor } from '../../../../../../scripts/testing/wait';
 import { platform } from '../../../../platform/server/src/kit';
@@ -28,6 +29,7 @@ describe('the registrant pages’ routes', () => {
   let stranger: TestAdmin;
   let eventA: string;
   let eventB: string;
+  let peer: Peer | null = null;
 
   async function makeEvent(slug: string, managers: number[]): Promise<string> {
     const documentId = await createEvent(app, slug, { capacity: 40, registrationForm: FORM });
@@ -51,9 +53,11 @@ describe('the registrant pages’ routes', () => {
     stranger = await adminWith(app, 'pages-stranger', ['plugin::upload.read']);
     eventA = await makeEvent('pages-a', [managerA.id]);
     eventB = await makeEvent('pages-b', [managerB.id]);
+    if (process.env.REDIS_URL) peer = await startPeer(app);
   });
 
   afterAll(async () => {
+    await peer?.stop();
     await harness?.stop();
   });
 
@@ -119,6 +123,29 @@ describe('the registrant pages’ routes', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const changes = events.filter((event) => event.event === 'domain.registration.created');
     expect(changes.map((event) => (event.data as { payload: { registrationId: number } }).payload.registrationId)).toEqual([902]);
+    controller.abort();
+    await done;
+  });
+
+  it.skipIf(!process.env.REDIS_URL)('streams a change committed on another instance within 2 s (Redis)', async () => {
+    const events: LiveEvent[] = [];
+    const controller = new AbortController();
+    const done = openLiveStream({
+      url: `${base}/registration/events/${eventA}/registrants/stream`,
+      token: managerA.token,
+      signal: controller.signal,
+      onEvent: (event) => void events.push(event),
+      reconnect: false,
+    });
+    await waitFor(() => events.some((event) => event.event === 'ready'), 'the ready event', 10_000);
+    const at = new Date().toISOString();
+    const started = Date.now();
+    // the second instance publishes the domain event's broadcast (asked over the bus)
+    const message = { id: 903, name: 'registration.cancelled', payload: { registrationId: 903, userId: 7, eventDocumentId: eventA, previousStatus: 'registered', at }, publishedAt: at };
+    await platform(app.strapi).bus.publish('test.ping', { relay: { topic: 'domain.registration.cancelled', message } });
+    await waitFor(() => events.find((event) => event.event === 'domain.registration.cancelled'), 'the change from the second instance', 2_000);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(peer?.lines.find((line) => line.received !== undefined)?.pid).not.toBe(process.pid);
     controller.abort();
     await done;
   });
