@@ -51,3 +51,13 @@ export function newDocumentId(random: (size: number) => Buffer): string {
   for (const byte of bytes) id += DOCUMENT_ID_ALPHABET[byte % DOCUMENT_ID_ALPHABET.length];
   return id;
 }
+
+/** Rows of `table` matching `where` made within `windowMs` before `now` (the windows of the rate limits). */
+export async function countInWindow(db: Knex | Knex.Transaction, table: string, where: Record<string, string>, windowMs: number, now: Date): Promise<number> {
+  const row = (await db(table)
+    .where(where)
+    .andWhere('created_at', '>', new Date(now.getTime() - windowMs))
+    .count({ n: '*' })
+    .first()) as { n: number | string } | undefined;
+  return Number(row?.n ?? 0);
+}

@@ -15,7 +15,7 @@ import { localized } from '../errors';
 import { message } from '../i18n/messages';
 import { TABLES } from '../constants';
 import { getConfig, getService } from '../get-service';
-import { fromJson, knexOf, newDocumentId, toDate } from '../db';
+import { countInWindow, fromJson, knexOf, newDocumentId, toDate } from '../db';
 import type { StoredAnswer } from './registrations';
 
 const TABLE = TABLES.pending;
@@ -81,14 +81,7 @@ const pendingRegistrations = ({ strapi }: { strapi: Core.Strapi }) => {
   let timer: NodeJS.Timeout | null = null;
   let sweeping: Promise<number> | null = null;
 
-  const count = async (where: Record<string, string>, windowMs: number, now: Date): Promise<number> => {
-    const row = (await knexOf(strapi)(TABLE)
-      .where(where)
-      .andWhere('created_at', '>', new Date(now.getTime() - windowMs))
-      .count({ n: '*' })
-      .first()) as { n: number | string } | undefined;
-    return Number(row?.n ?? 0);
-  };
+  const count = (where: Record<string, string>, windowMs: number, now: Date): Promise<number> => countInWindow(knexOf(strapi), TABLE, where, windowMs, now);
 
   /**
    * Retires submissions: expired at once, emptied of answers, their files removed (except those a
