@@ -58,18 +58,23 @@ export const ExportDialog = ({ open, eventDocumentId, eventSlug, query, onClose 
       const total = Number.isFinite(announced) && response.headers.has(EXPORT_TOTAL_ROWS_HEADER) ? announced : null;
       const parts: BlobPart[] = [];
       let lines = 0;
+      let endsWithBreak = true;
       const reader = response.body.getReader();
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
+        if (value.length === 0) continue;
         parts.push(value);
         lines += countLines(value);
+        endsWithBreak = value[value.length - 1] === 10;
         // the header row is not a data row
         setProgress({ state: 'running', rows: Math.max(0, lines - 1), total });
       }
       const date = new Date().toISOString().slice(0, 10);
       saveFile(new Blob(parts, { type: 'text/csv;charset=utf-8' }), `uchastniki-${eventSlug}-${date}.csv`);
-      setProgress({ state: 'done', rows: Math.max(0, lines - 1) });
+      // the last row may end without a line break
+      const rows = Math.max(0, lines + (endsWithBreak ? 0 : 1) - 1);
+      setProgress({ state: 'done', rows: total ?? rows });
     } catch {
       if (!controller.signal.aborted) setProgress({ state: 'failed' });
     } finally {
