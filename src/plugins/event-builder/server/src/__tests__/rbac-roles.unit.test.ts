@@ -11,6 +11,7 @@ import {
   hasAllAccess,
   levelCovers,
   membershipCondition,
+  readsSiteUsers,
   ROLE_CODES,
   SUPER_ADMIN_CODE,
   writeLevelOf,
@@ -233,6 +234,15 @@ describe('membership condition', () => {
     for (const uid of [PARTNER_LINK, REGISTRATION, CONSENT, USER]) expect(membershipCondition('admin', uid, 7)).toBe(false);
     const undeclared = buildRolePermissions('eventAdmin', catalog);
     for (const uid of [PARTNER_LINK, REGISTRATION, USER]) expect(undeclared.filter((p) => p.subject === uid)).toEqual([]);
+  });
+
+  it('looks the registrants up only for the content manager’s requests (or outside a request)', () => {
+    expect(readsSiteUsers('/content-manager/collection-types/plugin::users-permissions.user')).toBe(true);
+    expect(readsSiteUsers(`/content-manager/relations/${EVENT}/invitedUsers`)).toBe(true);
+    expect(readsSiteUsers(undefined)).toBe(true);
+    expect(readsSiteUsers('/registration/events/ev1/registrants')).toBe(false);
+    expect(readsSiteUsers('/content-manager-evil/x')).toBe(false);
+    expect(readsSiteUsers('/admin/users/me')).toBe(false);
   });
 
   it('matches nothing when the lookup found nothing', () => {

@@ -118,6 +118,18 @@ export function conditionLookup(subject: string | null | undefined, declared: De
   return null;
 }
 
+/**
+ * Whether an admin request may read site users through the organizer's abilities: only the content
+ * manager does (its lists and entries of site users, the relation pickers that offer them); the
+ * modules' own admin routes narrow to the organizer's events themselves. Strapi builds the abilities
+ * on every admin request, and the registrants of an organizer's events can be tens of thousands: the
+ * other requests skip that lookup, and their abilities grant no site user (narrower, never wider).
+ * Without a request (the abilities built elsewhere) the lookup is done.
+ */
+export function readsSiteUsers(requestPath: string | undefined): boolean {
+  return requestPath === undefined || requestPath === '/content-manager' || requestPath.startsWith('/content-manager/');
+}
+
 /** What the lookup found: document ids of the events the user is listed on, user ids of their registrants. */
 export interface ConditionScope {
   eventDocumentIds?: readonly string[];

@@ -8,11 +8,12 @@
  *
  * Strapi evaluates conditions whenever it builds a user's abilities, once per admin request: the
  * types tied to an event by a plain field (registrations) or by registrations (site users) need
- * the user's events looked up first, done once per request and kind.
+ * the user's events looked up first, done once per request and kind; the registrants only on the
+ * requests that read site users through the abilities (`readsSiteUsers`: the content manager's).
  */
 import type { Core } from '@strapi/strapi';
 import { EVENT_UID } from '../constants';
-import { conditionLookup, membershipCondition, type ConditionScope, type MembershipKind } from '../domain/roles';
+import { conditionLookup, membershipCondition, readsSiteUsers, type ConditionScope, type MembershipKind } from '../domain/roles';
 import { platform } from '../../../../platform/server/src/kit';
 
 interface ConditionProvider {
@@ -78,7 +79,7 @@ export async function registerOrganizerConditions(strapi: Core.Strapi): Promise<
         const scope: ConditionScope = {};
         const lookup = conditionLookup(subject, declared);
         if (lookup === 'events') scope.eventDocumentIds = await eventsOf(user.id, definition.kind);
-        if (lookup === 'registrants') scope.registrantIds = await registrantsOf(user.id, definition.kind);
+        if (lookup === 'registrants') scope.registrantIds = readsSiteUsers(strapi.requestContext.get()?.path) ? await registrantsOf(user.id, definition.kind) : [];
         return membershipCondition(definition.kind, subject, user.id, scope, declared);
       },
     });
