@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './lib/paths.mjs';
 
-export const ALLOWED = 5;
+export const ALLOWED = 0;
 
 const output = mkdtempSync(join(tmpdir(), 'jscpd-'));
 try {

@@ -6,11 +6,10 @@
 //   DATABASE_CLIENT=postgres node scripts/e2e/run.mjs  a fresh PostgreSQL database mmso_e2e_<random>
 // Needs installed dependencies and a `.env` (`npm run setup`); Chromium at /usr/bin/chromium.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../lib/paths.mjs';
-import { freePort, prepareBuilds, run, runSeed, siteLinkEnv, startSite, startSmtpSink, startStrapi, stopAll } from '../lib/stack.mjs';
+import { freePort, freshDatabase, prepareBuilds, run, runSeed, siteLinkEnv, startSite, startSmtpSink, startStrapi, stopAll } from '../lib/stack.mjs';
 
 const log = (message) => console.log(`[e2e] ${message}`);
 const workDir = join(root, '.tmp', 'e2e');
@@ -18,7 +17,6 @@ const resultsDir = join(root, '.tmp', 'test-results');
 // mail Strapi sends (sign-in codes ...) lands here as .eml files the tests read
 const mailDir = join(workDir, 'mail');
 const postgres = process.env.DATABASE_CLIENT === 'postgres';
-const pgAdminUrl = process.env.TEST_PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const cleanups = [];
 let cleaning = false;
@@ -37,35 +35,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     log(`${signal}: stopping`);
     void cleanup().finally(() => process.exit(130));
   });
-}
-
-/** A fresh database for this run; its environment for Strapi and the seed. */
-async function createDatabase() {
-  if (!postgres) {
-    const file = join(workDir, 'data.db');
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
-    return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file };
-  }
-  const { default: pg } = await import('pg');
-  const name = `mmso_e2e_${randomBytes(4).toString('hex')}`;
-  const withAdmin = async (sql) => {
-    const client = new pg.Client({ connectionString: pgAdminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await withAdmin(`CREATE DATABASE "${name}"`);
-  cleanups.push(async () => {
-    await withAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    log(`dropped database ${name}`);
-  });
-  log(`created database ${name}`);
-  const url = new URL(pgAdminUrl);
-  url.pathname = `/${name}`;
-  return { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '5' };
 }
 
 function runVitest(env) {
@@ -96,7 +65,7 @@ try {
   rmSync(mailDir, { recursive: true, force: true });
 
   prepareBuilds({ admin: true, log }); // the admin panel too: constructor.e2e.ts works in it
-  const dbEnv = await createDatabase();
+  const dbEnv = await freshDatabase({ postgres, workDir, prefix: 'mmso_e2e', pool: { min: 0, max: 5 }, cleanups, log });
   // a sink of this run only, whatever .env says about SMTP (never a real server, never the demo's sink)
   const smtp = await startSmtpSink({ port: await freePort(), dir: mailDir, logFile: join(workDir, 'smtp.log') });
   const mailEnv = { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_USER: '', SMTP_IGNORE_TLS: 'true' };

@@ -2,7 +2,7 @@
 // the benchmarks use these, so every one of them runs the stack the same way.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { root } from './paths.mjs';
@@ -223,4 +223,38 @@ export function siteLinkEnv({ siteUrl, env = process.env } = {}) {
     strapi: { SITE_REVALIDATE_URLS: siteUrl, SITE_REVALIDATE_SECRET: revalidate, SITE_API_TOKEN: token, PREVIEW_SECRET: preview, SITE_PROXY_SECRET: proxy, SITE_URL: siteUrl },
     site: { NUXT_REVALIDATE_SECRET: revalidate, NUXT_STRAPI_TOKEN: token, NUXT_PREVIEW_SECRET: preview, NUXT_PROXY_SECRET: proxy },
   };
+}
+
+/**
+ * A fresh database for one run of the stack, and its environment for Strapi and the seed: SQLite at
+ * `<workDir>/data.db` (its old files removed), or with `postgres` a new database `<prefix>_<random>` on
+ * TEST_PG_ADMIN_URL whose drop is pushed onto `cleanups` (a pool of `pool.min`..`pool.max` connections).
+ */
+export async function freshDatabase({ postgres, workDir, prefix, pool, cleanups, log = () => {} }) {
+  if (!postgres) {
+    const file = join(workDir, 'data.db');
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+    return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file };
+  }
+  const { default: pg } = await import('pg');
+  const adminUrl = process.env.TEST_PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const withAdmin = async (sql) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await withAdmin(`CREATE DATABASE "${name}"`);
+  cleanups.push(async () => {
+    await withAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    log(`dropped database ${name}`);
+  });
+  log(`created database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: String(pool.min), DATABASE_POOL_MAX: String(pool.max) };
 }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { JsonValue } from '../../src/plugins/platform/server/src/kit';
 import { root } from './paths';
-import { testEnv, type TestApp } from './strapi';
+import { afterAll, beforeAll } from 'vitest';
+import { bootStrapi, testEnv, type TestApp } from './strapi';
 import { waitFor } from './wait';
 
 export interface Peer {
@@ -44,4 +45,30 @@ export async function startPeer(app: TestApp): Promise<Peer> {
     throw error;
   }
   return { lines, stop };
+}
+
+/**
+ * The life of one Strapi shared by a file's tests, with a second instance on its database when `withPeer`
+ * (it needs Redis): both started before the tests, after them the peer stops first, then the app, whose
+ * database is dropped. Read them inside the tests or hooks: `file.app()`, `file.peer()`.
+ */
+export function appAndPeerForFile(withPeer: boolean): { app(): TestApp; peer(): Peer | null } {
+  let app: TestApp | undefined;
+  let peer: Peer | null = null;
+  beforeAll(async () => {
+    app = await bootStrapi();
+    if (withPeer) peer = await startPeer(app);
+  });
+  afterAll(async () => {
+    await peer?.stop();
+    await app?.stop();
+    await app?.db.drop();
+  });
+  return {
+    app() {
+      if (!app) throw new Error("the file's Strapi did not boot");
+      return app;
+    },
+    peer: () => peer,
+  };
 }

@@ -9,12 +9,11 @@
 // rendering every page too, measured in the same run, in turns with this one: the uncached figures
 // before / after (rates averaged over the turns, latencies their median).
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { root } from '../../lib/paths.mjs';
-import { freePort, prepareBuilds, run, runSeed, siteLinkEnv, startProcess, startSite, startStrapi, stopAll, stopProcess, waitForUrl } from '../../lib/stack.mjs';
+import { freePort, freshDatabase, prepareBuilds, run, runSeed, siteLinkEnv, startProcess, startSite, startStrapi, stopAll, stopProcess, waitForUrl } from '../../lib/stack.mjs';
 import { hasWrk, measure } from './load.mjs';
 
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
@@ -26,37 +25,12 @@ const workDir = join(root, '.tmp', 'bench-site');
 const log = (line) => console.log(`[bench] ${line}`);
 const cleanups = [];
 
-async function database() {
-  if (sqlite) {
-    const file = join(workDir, 'data.db');
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
-    return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file };
-  }
-  const { default: pg } = await import('pg');
-  const admin = process.env.TEST_PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `mmso_bench_${randomBytes(4).toString('hex')}`;
-  const sql = async (text) => {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    try {
-      await client.query(text);
-    } finally {
-      await client.end();
-    }
-  };
-  await sql(`CREATE DATABASE "${name}"`);
-  cleanups.push(() => sql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '2', DATABASE_POOL_MAX: '10' };
-}
-
 const fmt = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
 try {
   mkdirSync(workDir, { recursive: true });
   prepareBuilds({ admin: false, log });
-  const dbEnv = await database();
+  const dbEnv = await freshDatabase({ postgres: !sqlite, workDir, prefix: 'mmso_bench', pool: { min: 2, max: 10 }, cleanups });
   log(`database: ${dbEnv.DATABASE_CLIENT}; load generator: ${hasWrk() ? 'wrk' : 'node (install wrk for full-speed figures)'}`);
   runSeed({ env: { ...dbEnv, LOG_LEVEL: 'warn' }, quiet: true });
   const fixtures = join(workDir, 'fixtures.json');

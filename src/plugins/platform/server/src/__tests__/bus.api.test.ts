@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPeer, type Peer } from '../../../../../../scripts/testing/peer';
+import { appAndPeerForFile, type Peer } from '../../../../../../scripts/testing/peer';
 import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
 import { waitFor } from '../../../../../../scripts/testing/wait';
 import type { BusService } from '../services/bus';
@@ -40,19 +40,14 @@ describe('event bus on one instance', () => {
 });
 
 describe.skipIf(!process.env.REDIS_URL)('event bus across instances (Redis)', () => {
+  const file = appAndPeerForFile(true);
   let app: TestApp;
   let peer: Peer | null = null;
 
-  beforeAll(async () => {
-    app = await bootStrapi();
+  beforeAll(() => {
+    app = file.app();
+    peer = file.peer();
     expect(busOf(app).kind()).toBe('redis');
-    peer = await startPeer(app);
-  });
-
-  afterAll(async () => {
-    await peer?.stop();
-    await app?.stop();
-    await app?.db.drop();
   });
 
   it('carries a message published here to a subscriber on the second instance, and its answer back', async () => {

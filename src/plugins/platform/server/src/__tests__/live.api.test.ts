@@ -4,11 +4,11 @@
  * Redis, from another one; a caller without an admin JWT gets 401; a closed stream leaves nothing open.
  */
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LiveStreamRefused, openLiveStream, type LiveEvent } from '../../../../../../cms/src/live';
 import { superAdmin, type TestAdmin } from '../../../../../../scripts/testing/admins';
-import { startPeer, type Peer } from '../../../../../../scripts/testing/peer';
-import { bootStrapi, type TestApp } from '../../../../../../scripts/testing/strapi';
+import { appAndPeerForFile, type Peer } from '../../../../../../scripts/testing/peer';
+import type { TestApp } from '../../../../../../scripts/testing/strapi';
 import { waitFor } from '../../../../../../scripts/testing/wait';
 import { platform } from '../kit';
 
@@ -35,21 +35,17 @@ async function openPing(base: string, token: string | null): Promise<Client> {
 }
 
 describe('live updates of admin pages', () => {
+  const file = appAndPeerForFile(Boolean(process.env.REDIS_URL));
   let app: TestApp;
   let base: string;
   let admin: TestAdmin;
   let peer: Peer | null = null;
 
   beforeAll(async () => {
-    app = await bootStrapi();
+    app = file.app();
+    peer = file.peer();
     base = await listen(app);
     admin = await superAdmin(app);
-    if (process.env.REDIS_URL) peer = await startPeer(app);
-  });
-  afterAll(async () => {
-    await peer?.stop();
-    await app?.stop();
-    await app?.db.drop();
   });
 
   it('refuses a caller without an admin JWT (401), and one with a made-up token', async () => {

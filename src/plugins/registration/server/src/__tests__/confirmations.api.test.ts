@@ -48,6 +48,22 @@ describe('confirmation mails', () => {
   const rowOf = async (user: TestUser) =>
     (await h.knex('registration_registrations').where({ user_id: user.id }).first('id', 'arrival', 'status')) as { id: number; arrival: number; status: string };
 
+  /** Runs `changes` while the sweeper is stopped (it queues nothing meanwhile), then starts it again, fast. */
+  const withSweeperStopped = async (changes: () => Promise<void>) => {
+    await sweeper().stop();
+    try {
+      await changes();
+    } finally {
+      await fastConfirmations(h.app);
+    }
+  };
+  /** Registers `fresh` after the sweeper restarted and waits for its confirmation: every sweep before it has settled. */
+  const confirmedFresh = async (fresh: TestUser) => {
+    await register('conf-open', fresh).expect(201);
+    await mailTo(fresh.email, REGISTERED);
+    await confirmationsSettled(h.app);
+  };
+
   const confirmationJobsOf = async (row: { id: number }) =>
     ((await h.knex('platform_jobs').where({ name: 'registration.confirmation-mail' }).orderBy('id').select('unique_key')) as Array<{ unique_key: string }>)
       .map((job) => job.unique_key)
@@ -155,15 +171,12 @@ describe('confirmation mails', () => {
   it('mails only the promotion when the promotion comes before the waitlist confirmation was queued', async () => {
     const [seated, waiting] = await Promise.all(['conf-r-a', 'conf-r-b'].map((name) => createUser(h.app, `${name}@uni.test`)));
     if (!seated || !waiting) throw new Error('users');
-    await sweeper().stop();
-    try {
+    await withSweeperStopped(async () => {
       await register('conf-race', seated).expect(201);
       await register('conf-race', waiting).expect(201);
       await cancel('conf-race', seated);
       expect((await rowOf(waiting)).status).toBe('registered');
-    } finally {
-      await fastConfirmations(h.app);
-    }
+    });
     await mailTo(waiting.email, PROMOTED);
     await confirmationsSettled(h.app);
     expect((await mailsTo(waiting.email)).map((m) => m.subject)).toEqual(['Место освободилось: вы зарегистрированы на «Событие conf-race»']);
@@ -175,8 +188,7 @@ describe('confirmation mails', () => {
 
   it('sends nothing from a queued job whose registration was cancelled or made again since', async () => {
     const user = await createUser(h.app, 'conf-stale@uni.test');
-    await sweeper().stop();
-    try {
+    await withSweeperStopped(async () => {
       await register('conf-open', user).expect(201);
       const first = await rowOf(user);
       await cancel('conf-open', user);
@@ -186,25 +198,20 @@ describe('confirmation mails', () => {
       // nothing even queued in the outbox (the sink alone would not show a queued message yet)
       expect(await platform(h.app.strapi).mail.list({ to: user.email })).toEqual([]);
       expect(await mailsTo(user.email)).toHaveLength(0);
-    } finally {
-      await fastConfirmations(h.app);
-    }
+    });
     await confirmationsSettled(h.app);
     expect(await mailsTo(user.email, REGISTERED)).toHaveLength(1);
   });
 
   it('queues each confirmation once when several instances sweep at the same time', async () => {
     const crowd = await createUsers(h.app, 'conf-crowd', 30);
-    await sweeper().stop();
-    try {
+    await withSweeperStopped(async () => {
       for (const user of crowd) await register('conf-open', user).expect(201);
       // three sweeps at once, as three instances would: each row is taken by one of them
       const queued = await Promise.all([sweeper().sweep(), sweeper().sweep(), sweeper().sweep()]);
       expect(queued.reduce((sum, n) => sum + n, 0)).toBe(30);
       expect(await sweeper().sweep()).toBe(0);
-    } finally {
-      await fastConfirmations(h.app);
-    }
+    });
     await confirmationsSettled(h.app);
     const mails = (await readMessages(h.sink.dir)).filter((m) => m.to.some((to) => to.startsWith('conf-crowd-')));
     expect(mails).toHaveLength(30);
@@ -214,8 +221,7 @@ describe('confirmation mails', () => {
   it('does not mail the registrations made before confirmations existed, once the first start has adopted them', async () => {
     const [old, oldWaiting, fresh] = await Promise.all(['conf-old-a', 'conf-old-b', 'conf-new'].map((name) => createUser(h.app, `${name}@uni.test`)));
     if (!old || !oldWaiting || !fresh) throw new Error('users');
-    await sweeper().stop();
-    try {
+    await withSweeperStopped(async () => {
       await createEvent(h.app, 'conf-upgrade', { capacity: 1, waitlistEnabled: true });
       await register('conf-upgrade', old).expect(201);
       await register('conf-upgrade', oldWaiting).expect(201);
@@ -224,12 +230,8 @@ describe('confirmation mails', () => {
       await h.knex.raw(`drop index ${UNCONFIRMED_INDEX}`);
       expect(await sweeper().prepare()).toBe(2);
       expect(await sweeper().prepare()).toBe(0);
-    } finally {
-      await fastConfirmations(h.app);
-    }
-    await register('conf-open', fresh).expect(201);
-    await mailTo(fresh.email, REGISTERED);
-    await confirmationsSettled(h.app);
+    });
+    await confirmedFresh(fresh);
     expect(await mailsTo(old.email)).toHaveLength(0);
     expect(await mailsTo(oldWaiting.email)).toHaveLength(0);
   });
@@ -237,17 +239,12 @@ describe('confirmation mails', () => {
   it('does not mail a registration older than a day (after a long outage)', async () => {
     const [stale, fresh] = await Promise.all(['conf-day-old', 'conf-day-new'].map((name) => createUser(h.app, `${name}@uni.test`)));
     if (!stale || !fresh) throw new Error('users');
-    await sweeper().stop();
-    try {
+    await withSweeperStopped(async () => {
       await register('conf-open', stale).expect(201);
       const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
       await h.knex('registration_registrations').where({ user_id: stale.id }).update({ created_at: twoDaysAgo, updated_at: twoDaysAgo });
-    } finally {
-      await fastConfirmations(h.app);
-    }
-    await register('conf-open', fresh).expect(201);
-    await mailTo(fresh.email, REGISTERED);
-    await confirmationsSettled(h.app);
+    });
+    await confirmedFresh(fresh);
     expect(await mailsTo(stale.email)).toHaveLength(0);
   });
 });
