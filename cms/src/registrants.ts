@@ -70,6 +70,8 @@ export const registrantCountsSchema = z.strictObject({
   registered: z.number().int().min(0),
   waitlisted: z.number().int().min(0),
   cancelled: z.number().int().min(0),
+  /** Waiting for the organizers' approval (events in the manual-approval mode). */
+  pending: z.number().int().min(0),
   attended: z.number().int().min(0),
   /** Null: no limit. */
   capacity: z.number().int().min(0).nullable(),

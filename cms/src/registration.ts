@@ -172,9 +172,13 @@ export const registrationFormSchema = z.object({
 });
 export type RegistrationForm = z.infer<typeof registrationFormSchema>;
 
-/** 201 (created) or 200 (the existing registration, on a repeat). */
+/**
+ * 201 (created) or 200 (the existing registration, on a repeat). `pending`: the event's organizers approve
+ * registrations by hand and this one waits for them (no seat yet); `rejected` (a repeat only): they said no.
+ * Not to be confused with the anonymous submission's answer (`registerPendingResponseSchema`, which has an `email`).
+ */
 export const registerResponseSchema = z.object({
-  status: z.enum(['registered', 'waitlisted']),
+  status: z.enum(['registered', 'waitlisted', 'pending', 'rejected']),
   waitlistPosition: z.number().int().nullable(),
   created: z.boolean(),
   /** An account was created from the answers; a sign-in code was mailed. */

@@ -5,7 +5,7 @@
  * onto the form, and how "my registrations" are grouped in the cabinet.
  */
 import { z } from 'zod';
-import { checkAnswer, type AnswerProblem, type AnswerValue, type FormField, type MediaFile, type Registration, type RegistrationForm } from 'cms';
+import { checkAnswer, type AnswerProblem, type AnswerValue, type FormField, type MediaFile, type Registration, type RegisterAnswer, type RegisterPendingResponse, type RegistrationForm } from 'cms';
 
 /** A file picked in the form (the browser's File fits). */
 export interface PickedFile {
@@ -277,4 +277,12 @@ export interface AccountDeletion {
   anonymized: number;
   /** Of them, registrations for events not over yet: cancelled, their seats freed. */
   cancelled: number;
+}
+
+/**
+ * Whether a registration answer is the anonymous submission's (a code was mailed to the address: it carries
+ * the `email`), not a registration: a registration awaiting the organizers' approval is `pending` too.
+ */
+export function isCodeMailed(answer: RegisterAnswer): answer is RegisterPendingResponse {
+  return 'email' in answer;
 }

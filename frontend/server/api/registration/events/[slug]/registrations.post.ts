@@ -92,6 +92,6 @@ export default defineEventHandler(async (event): Promise<RegisterAnswer> => {
     const { ref: _dropped, ...rest } = body;
     answer = await send(rest);
   }
-  setResponseStatus(event, answer.status === 'pending' ? 202 : answer.created ? 201 : 200);
+  setResponseStatus(event, isCodeMailed(answer) ? 202 : answer.created ? 201 : 200);
   return answer;
 });

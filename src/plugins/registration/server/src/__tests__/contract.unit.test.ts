@@ -39,6 +39,7 @@ const event = {
   closesAt: null,
   capacity: 100,
   waitlistEnabled: true,
+  approvalRequired: false,
   form: buildForm([{ key: 'track', type: 'single-choice', label: 'Секция', options: 'Физика', required: true }]),
 };
 

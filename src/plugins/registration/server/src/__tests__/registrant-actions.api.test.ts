@@ -15,7 +15,7 @@ import { registrantCountsSchema, registrantRowSchema } from '../../../../../../c
 import { checkinCodeResponseSchema, myDataExportSchema } from '../../../../../../cms/src/registration';
 import { adminRoleId, adminWithRoles, type TestAdmin } from '../../../../../../scripts/testing/admins';
 import type { TestApp } from '../../../../../../scripts/testing/strapi';
-import { bearer, createEvent, createUser, startHarness, type EventOptions, type Harness } from './fixtures';
+import { bearer, consentVersion, createEvent, createUser, startHarness, type EventOptions, type Harness } from './fixtures';
 
 /** pngjs (qrcode's own PNG codec) has no types of its own: what the test reads of it. */
 const { PNG } = createRequire(import.meta.url)('pngjs') as { PNG: { sync: { read(buffer: Buffer): { width: number; height: number; data: Buffer } } } };
@@ -279,6 +279,62 @@ describe('organizers’ actions and check-in', () => {
     expect(door.outcome).toBe('checked-in');
     const exported = myDataExportSchema.parse((await request(app.server).get('/api/registration/me/export').set(bearer(seated.token))).body);
     expect(exported.registration.registrations).toEqual([expect.objectContaining({ status: 'registered', attendedAt: door.firstCheckInAt, registeredAt: expect.any(String) })]);
+  });
+
+  it('keeps a manual-approval event’s registrations pending until an organizer approves them (the seat rules) or rejects them (a mail)', async () => {
+    const slug = 'actions-approval';
+    const event = await managedEvent(slug, { capacity: 1, waitlistEnabled: false });
+    await app.strapi.documents('api::event.event').update({ documentId: event, data: { registrationApproval: true } as never, status: 'published' });
+    const version = await consentVersion(app);
+    const people = await Promise.all(['anna', 'boris', 'vera'].map((name) => createUser(app, `${name}.approval@actions.test`)));
+    const apply = (who: { token: string }) =>
+      request(app.server).post(`/api/registration/events/${slug}/registrations`).set(bearer(who.token)).send({ answers: {}, consent: { accepted: true, version } });
+    const ids: number[] = [];
+    for (const person of people) {
+      const answer = await apply(person);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+      expect(answer.body).toMatchObject({ status: 'pending', created: true, registration: { status: 'pending', waitlistPosition: null } });
+      const row = (await knex('registration_registrations').where({ user_id: person.id, event_document_id: event }).first('id', 'seat')) as { id: number; seat: unknown };
+      expect(row.seat).toBeNull();
+      ids.push(Number(row.id));
+    }
+    const [anna, boris, vera] = ids as [number, number, number];
+    expect(await counts(event)).toMatchObject({ registered: 0, pending: 3, capacity: 1 });
+    // waiting is not a seat: not at the door either
+    expect(checkInResponseSchema.parse((await checkIn(managerA, event, { registrationId: vera })).body).outcome).toBe('pending');
+
+    // approval seats by the seat rules: the one seat, then full without a waitlist (stays pending)
+    const approved = registrantActionResponseSchema.parse((await act(managerA, event, 'approve', [anna, boris])).body).results;
+    expect(approved).toEqual([
+      { id: anna, ok: true, changed: true },
+      { id: boris, ok: false, changed: false, error: { code: 'full', message: 'Свободных мест нет, а лист ожидания не ведётся: регистрация осталась на рассмотрении' } },
+    ]);
+    expect([await statusOf(anna), await statusOf(boris)]).toEqual(['registered', 'pending']);
+    expect(await counts(event)).toMatchObject({ registered: 1, pending: 2 });
+
+    const rejecting = await act(managerA, event, 'reject', [boris, anna]);
+    expect(rejecting.status, JSON.stringify(rejecting.body)).toBe(200);
+    const rejected = registrantActionResponseSchema.parse(rejecting.body).results;
+    expect(rejected).toEqual([
+      { id: boris, ok: true, changed: true },
+      { id: anna, ok: false, changed: false, error: { code: 'not-pending', message: 'Регистрация не ждёт одобрения' } },
+    ]);
+    expect(await statusOf(boris)).toBe('rejected');
+    const rejectionMails = await knex('platform_mail_messages').where({ purpose: 'registration-rejected', recipient: people[1]?.email }).count({ n: '*' }).first();
+    expect(Number((rejectionMails as { n: number | string }).n)).toBe(1);
+    // the rejected person cannot apply again by themselves, and sees why
+    const again = await apply(people[1] as { token: string });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ status: 'rejected', created: false });
+    const exported = myDataExportSchema.parse((await request(app.server).get('/api/registration/me/export').set(bearer((people[1] as { token: string }).token))).body);
+    expect(exported.registration.registrations.map((registration) => registration.status)).toEqual(['rejected']);
+    expect((await logOf(anna)).map((entry) => entry.action)).toEqual(['approve']);
+    expect((await logOf(boris)).map((entry) => entry.action)).toEqual(['reject']);
+    // a seat freed by a cancel goes to no one pending: they wait for the organizer
+    await act(managerA, event, 'cancel', [anna]);
+    expect(await statusOf(vera)).toBe('pending');
+    expect(registrantActionResponseSchema.parse((await act(managerA, event, 'approve', [vera])).body).results[0]).toMatchObject({ ok: true });
+    expect(await statusOf(vera)).toBe('registered');
   });
 
   it('refuses another event’s organizer (403) and bad requests (400 in Russian and English), logging nothing', async () => {

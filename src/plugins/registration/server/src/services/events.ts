@@ -32,6 +32,8 @@ export interface RegistrationEvent {
   closesAt: Date | null;
   capacity: number | null;
   waitlistEnabled: boolean;
+  /** Manual approval: registrations wait (pending, no seat) until an organizer approves or rejects them. */
+  approvalRequired: boolean;
   form: FieldDefinition[];
 }
 
@@ -48,6 +50,7 @@ interface EventRow {
   registrationClosesAt: unknown;
   capacity: number | null;
   waitlistEnabled: boolean | null;
+  registrationApproval?: boolean | null;
   registrationForm?: RawField[] | null;
 }
 
@@ -64,6 +67,7 @@ const FIELDS = [
   'registrationClosesAt',
   'capacity',
   'waitlistEnabled',
+  'registrationApproval',
 ];
 
 /** How long a looked-up event is reused (the admin's changes clear it at once on this instance). */
@@ -84,6 +88,7 @@ function toEvent(row: EventRow): RegistrationEvent {
     closesAt: toDate(row.registrationClosesAt),
     capacity: typeof row.capacity === 'number' ? row.capacity : row.capacity === null ? null : Number(row.capacity),
     waitlistEnabled: Boolean(row.waitlistEnabled),
+    approvalRequired: Boolean(row.registrationApproval),
     form: buildForm(row.registrationForm ?? []),
   };
 }

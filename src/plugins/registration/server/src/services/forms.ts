@@ -237,6 +237,8 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
           language: input.language,
           refCode,
           utm: body.utm ?? null,
+          // manual approval: the registration waits for an organizer, without a seat
+          mode: event.approvalRequired ? 'approval' : 'seat-rules',
           now,
           withRegistration: service.registrationWrites({
             profile,
@@ -322,6 +324,7 @@ const forms = ({ strapi }: { strapi: Core.Strapi }) => {
           language: kept.language,
           refCode: kept.refCode,
           utm: kept.utm,
+          mode: event.approvalRequired ? 'approval' : 'seat-rules',
           now,
           withRegistration: service.registrationWrites({
             profile: profileToFill(account, kept.profile),

@@ -17,7 +17,7 @@ import type { RegistrationStatus } from '../../../../../../cms/src/registration'
 import { platform } from '../../../../platform/server/src/kit';
 import { confirmationMail } from '../domain/confirmation';
 import { localizeForm, validateAnswers } from '../domain/form';
-import type { Locale } from '../domain/locale';
+import { DEFAULT_LOCALE, localeOfTag, type Locale } from '../domain/locale';
 import { decideAction, distinctIds, type ActionDecision } from '../domain/registrant-actions';
 import { ConflictError, localized, validationError } from '../errors';
 import { message, render, translate, type Message } from '../i18n/messages';
@@ -108,14 +108,17 @@ const registrantActions = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const mailRejection = async (id: number, key: string, trx: Knex.Transaction): Promise<void> => {
-    const record = await registrations().byId(id);
-    if (!record || record.userId === null) return;
+    // read in the decision's transaction (SQLite: another connection would wait for it)
+    const row = (await trx(TABLES.registrations).where({ id }).first('user_id', 'event_document_id', 'language')) as
+      | { user_id: number | string | null; event_document_id: string; language: string | null }
+      | undefined;
+    if (!row || row.user_id === null) return;
+    const language: Locale = localeOfTag(row.language ?? '') ?? DEFAULT_LOCALE;
     const [account, event] = await Promise.all([
-      getService(strapi, 'accounts').findById(record.userId),
-      getService(strapi, 'events').byDocumentId(record.eventDocumentId, record.language),
+      getService(strapi, 'accounts').findById(Number(row.user_id)),
+      getService(strapi, 'events').byDocumentId(row.event_document_id, language),
     ]);
     if (!account || !event) return;
-    const language: Locale = record.language;
     await platform(strapi).mail.send(
       {
         to: account.email,

@@ -199,7 +199,7 @@ const registrants = ({ strapi }: { strapi: Core.Strapi }) => {
         .count({ attended: '*' })
         .first()) as { attended: number | string } | undefined;
       const of = (status: RegistrationStatus) => Number(rows.find((row) => row.status === status)?.count ?? 0);
-      return { registered: of('registered'), waitlisted: of('waitlisted'), cancelled: of('cancelled'), attended: Number(attended?.attended ?? 0), capacity: event.capacity };
+      return { registered: of('registered'), waitlisted: of('waitlisted'), cancelled: of('cancelled'), pending: of('pending'), attended: Number(attended?.attended ?? 0), capacity: event.capacity };
     },
   };
   return service;
