@@ -21,6 +21,11 @@ export const mailMessageSchema = z.strictObject({
         /** Base64 of the file's bytes. */
         content: z.base64(),
         contentType: z.string().min(1).max(200).optional(),
+        /** Content-ID of an inline image: the HTML shows it as <img src="cid:<cid>">. */
+        cid: z
+          .string()
+          .regex(/^[A-Za-z0-9._@-]{1,100}$/)
+          .optional(),
       }),
     )
     .max(10)

@@ -67,7 +67,7 @@ interface EmailPlugin {
     html?: string;
     replyTo?: string;
     headers: Record<string, string>;
-    attachments?: Array<{ filename: string; content: Buffer; contentType?: string }>;
+    attachments?: Array<{ filename: string; content: Buffer; contentType?: string; cid?: string }>;
   }): Promise<unknown>;
 }
 
@@ -109,7 +109,12 @@ const mail = ({ strapi }: { strapi: Core.Strapi }) => {
         ...(content.html ? { html: content.html } : {}),
         ...(content.replyTo ? { replyTo: content.replyTo } : {}),
         ...(content.attachments
-          ? { attachments: content.attachments.map((file) => ({ filename: file.filename, content: Buffer.from(file.content, 'base64'), contentType: file.contentType })) }
+          ? { attachments: content.attachments.map((file) => ({
+              filename: file.filename,
+              content: Buffer.from(file.content, 'base64'),
+              contentType: file.contentType,
+              ...(file.cid ? { cid: file.cid } : {}),
+            })) }
           : {}),
         headers: { [PURPOSE_HEADER]: row.purpose },
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationDue, confirmationMail, type ConfirmationMailInput, type ConfirmationState } from '../domain/confirmation';
+import { CHECKIN_QR_CID, confirmationDue, confirmationMail, withCheckinCode, type ConfirmationMailInput, type ConfirmationState } from '../domain/confirmation';
 
 const CYRILLIC = /[А-Яа-яЁё]/;
 
@@ -101,5 +101,19 @@ describe('the confirmation mail', () => {
   it('gives the time in Moscow whatever the time of day in UTC (a late start is the next day in Moscow)', () => {
     const late = confirmationMail({ ...input, event: { ...input.event, startsAt: new Date('2027-06-01T22:30:00Z'), endsAt: null } });
     expect(late.text).toContain('Когда: 2 июня 2027 г. в 01:30 (МСК)');
+  });
+});
+
+describe('withCheckinCode', () => {
+  it('adds the entry code to the text and shows the QR code inline in an escaped HTML part, in the attendee’s language', () => {
+    const mail = withCheckinCode({ subject: 'Вы зарегистрированы: <b>', text: 'Здравствуйте!\n\nВы зарегистрированы на «A & B».\nКогда: завтра' }, '12.abcdefghijklmnop', 'ru');
+    expect(mail.subject).toBe('Вы зарегистрированы: <b>');
+    expect(mail.text).toMatch(/\n\nВаш код для входа на событие .*: 12\.abcdefghijklmnop$/);
+    expect(mail.html).toContain('<p>Вы зарегистрированы на «A &amp; B».<br>Когда: завтра</p>');
+    expect(mail.html).toContain(`<img src="cid:${CHECKIN_QR_CID}" alt="QR-код для входа на событие"`);
+    expect(mail.html).toContain('<html lang="ru">');
+    const english = withCheckinCode({ subject: 'You are registered', text: 'Hello!' }, '3.x', 'en');
+    expect(english.html).toContain('alt="Entry QR code for the event"');
+    expect(english.text).toContain('Your entry code for the event');
   });
 });

@@ -27,6 +27,7 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   'checkin.search-query': undefined,
   'checkin.no-code': undefined,
   'mail.checkin-code': { code: '12.abcdefghijklmnop' },
+  'mail.checkin-qr-alt': undefined,
   'mail.rejected.subject': { title: 'Open Day' },
   'mail.rejected.text': { firstName: 'Anna', title: 'Open Day' },
   'answer.unknown-field': { key: 'salary' },

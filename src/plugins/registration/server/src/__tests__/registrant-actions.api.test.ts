@@ -5,6 +5,7 @@
  * a resend is one more outbox mail, the door's outcomes (second scan, cancelled, waitlisted, another
  * event's code), the Cyrillic search, 400s in Russian and English, 403s for another event's organizer.
  */
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import jsQR from 'jsqr';
 import type { Knex } from 'knex';
@@ -14,6 +15,7 @@ import { checkInResponseSchema, checkInSearchResponseSchema, registrantActionRes
 import { registrantCountsSchema, registrantRowSchema } from '../../../../../../cms/src/registrants';
 import { checkinCodeResponseSchema, myDataExportSchema } from '../../../../../../cms/src/registration';
 import { adminRoleId, adminWithRoles, type TestAdmin } from '../../../../../../scripts/testing/admins';
+import { waitForMessage } from '../../../../../../scripts/smtp-sink/sink';
 import type { TestApp } from '../../../../../../scripts/testing/strapi';
 import { bearer, consentVersion, createEvent, createUser, startHarness, type EventOptions, type Harness } from './fixtures';
 
@@ -223,6 +225,11 @@ describe('organizers’ actions and check-in', () => {
     expect((await act(managerA, event, 'resend-confirmation', [person.id])).status).toBe(200);
     expect(await resends()).toBe(2);
     expect((await logOf(person.id)).map((entry) => entry.action)).toEqual(['resend-confirmation', 'resend-confirmation']);
+    // the mail carries the entry code: its text, and the QR code shown inline
+    const mail = await waitForMessage(harness.sink.dir, (message) => message.to.includes(person.email) && message.text.includes(codeOf(person.id)));
+    expect(mail.subject).toMatch(/^Вы зарегистрированы/);
+    expect(mail.html).toContain('src="cid:checkin-qr@mmso-connect"');
+    expect(await readFile(mail.path, 'latin1')).toMatch(/Content-ID: <checkin-qr@mmso-connect>/i);
   });
 
   it('checks in by the QR code once, warns on a second scan, a cancelled or waitlisted code, and knows no other event’s code', async () => {

@@ -63,3 +63,26 @@ export function confirmationMail(input: ConfirmationMailInput): { subject: strin
     text: translate(language, 'mail.waitlisted.text', { ...common, place: confirmation.place }),
   };
 }
+
+/** Content-ID of the check-in QR code attached to a confirmation (shown inline by the HTML part). */
+export const CHECKIN_QR_CID = 'checkin-qr@mmso-connect';
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/**
+ * A seat's confirmation with its entry code: the text gains the code's line; the HTML part is the same text
+ * (escaped, paragraph by paragraph) with the QR code shown inline (the attachment `CHECKIN_QR_CID`) above the code.
+ */
+export function withCheckinCode(mail: { subject: string; text: string }, code: string, language: Locale): { subject: string; text: string; html: string } {
+  const line = translate(language, 'mail.checkin-code', { code });
+  const paragraphs = mail.text.split(/\n{2,}/).map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`);
+  const alt = escapeHtml(translate(language, 'mail.checkin-qr-alt'));
+  return {
+    subject: mail.subject,
+    text: `${mail.text}\n\n${line}`,
+    html:
+      `<!doctype html><html lang="${language}"><body>${paragraphs.join('')}` +
+      `<p><img src="cid:${CHECKIN_QR_CID}" alt="${alt}" width="240" height="240"></p><p>${escapeHtml(line)}</p></body></html>`,
+  };
+}

@@ -85,6 +85,7 @@ export interface MessageParams extends Record<`profile.${ProfileKey}` | `status.
   'checkin.search-query': void;
   'checkin.no-code': void;
   'mail.checkin-code': { code: string };
+  'mail.checkin-qr-alt': void;
   'mail.rejected.subject': { title: string };
   'mail.rejected.text': { firstName: string | null; title: string };
   'register.consent-outdated': void;
@@ -277,6 +278,7 @@ const ru: Catalog = {
   'checkin.search-query': () => 'Введите от 1 до 100 символов имени или email',
   'checkin.no-code': () => 'Код для входа есть только у регистрации с местом на событии',
   'mail.checkin-code': ({ code }) => `Ваш код для входа на событие (покажите QR-код из письма или назовите код): ${code}`,
+  'mail.checkin-qr-alt': () => 'QR-код для входа на событие',
   'mail.rejected.subject': ({ title }) => `Заявка не одобрена: ${title}`,
   'mail.rejected.text': ({ firstName, title }) =>
     `Здравствуйте${firstName ? `, ${firstName}` : ''}!\n\nОрганизаторы рассмотрели вашу заявку на «${title}» и, к сожалению, не смогли её одобрить.`,
@@ -461,6 +463,7 @@ const en: Catalog = {
   'checkin.search-query': () => 'Enter 1 to 100 characters of a name or email',
   'checkin.no-code': () => 'Only a registration holding a seat has an entry code',
   'mail.checkin-code': ({ code }) => `Your entry code for the event (show the QR code from this email or tell the code): ${code}`,
+  'mail.checkin-qr-alt': () => 'Entry QR code for the event',
   'mail.rejected.subject': ({ title }) => `Registration not approved: ${title}`,
   'mail.rejected.text': ({ firstName, title }) =>
     `Hello${firstName ? `, ${firstName}` : ''}!\n\nThe organizers have reviewed your registration for “${title}” and unfortunately could not approve it.`,

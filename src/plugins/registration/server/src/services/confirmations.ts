@@ -15,7 +15,8 @@
 import type { Core } from '@strapi/strapi';
 import { platform } from '../../../../platform/server/src/kit';
 import { JOBS, MAIL_PURPOSES, TABLES } from '../constants';
-import { confirmationDue, confirmationMail } from '../domain/confirmation';
+import { CHECKIN_QR_CID, confirmationDue, confirmationMail, withCheckinCode } from '../domain/confirmation';
+import type { RegistrationRecord } from './registrations';
 import { getConfig, getService } from '../get-service';
 import { isPostgres, knexOf } from '../db';
 import { lockKey } from './locks';
@@ -142,8 +143,19 @@ const confirmations = ({ strapi }: { strapi: Core.Strapi }) => {
       const found = await getService(strapi, 'registrations').byIdWithPlace(registrationId);
       const kind = confirmationDue(found?.record ?? null, arrival);
       if (!found || !kind) return;
+      // the outbox: one mail per registration and arrival, however often this job runs
+      await service.deliver(found, `registration:${found.record.id}:${arrival}`);
+    },
+
+    /**
+     * Mails the confirmation of a registration as it is now (a seat, or a waitlist place) through the outbox
+     * under `key`; a seat's carries its entry code: the text, and the QR code shown inline. Nothing for any
+     * other status, or an erased person.
+     */
+    async deliver(found: { record: RegistrationRecord; waitlistPosition: number | null }, key: string): Promise<void> {
       const { record, waitlistPosition } = found;
-      if (record.userId === null) return;
+      const kind = record.status === 'registered' || record.status === 'waitlisted' ? record.status : null;
+      if (record.userId === null || !kind) return;
       const [account, event] = await Promise.all([
         getService(strapi, 'accounts').findById(record.userId),
         // the event's title in the attendee's language when it has that language
@@ -157,12 +169,16 @@ const confirmations = ({ strapi }: { strapi: Core.Strapi }) => {
         firstName: account.firstName,
         event,
       });
-      // the outbox: one mail per registration and arrival, however often this job runs
+      const checkin = getService(strapi, 'checkin');
+      const seated = kind === 'registered';
       await platform(strapi).mail.send({
         to: account.email,
         purpose: kind === 'waitlisted' ? MAIL_PURPOSES.waitlist : MAIL_PURPOSES.confirmation,
-        key: `registration:${record.id}:${arrival}`,
-        ...mail,
+        key,
+        ...(seated ? withCheckinCode(mail, checkin.code(record.id), record.language) : mail),
+        ...(seated
+          ? { attachments: [{ filename: 'checkin-qr.png', content: (await checkin.png(record.id)).toString('base64'), contentType: 'image/png', cid: CHECKIN_QR_CID }] }
+          : {}),
         locale: record.language,
       });
     },

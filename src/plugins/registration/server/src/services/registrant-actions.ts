@@ -15,7 +15,6 @@ import type { AddRegistrantRequest, RegistrantAction, RegistrantActionResult } f
 import type { RegistrantRow } from '../../../../../../cms/src/registrants';
 import type { RegistrationStatus } from '../../../../../../cms/src/registration';
 import { platform } from '../../../../platform/server/src/kit';
-import { confirmationMail } from '../domain/confirmation';
 import { localizeForm, validateAnswers } from '../domain/form';
 import { DEFAULT_LOCALE, localeOfTag, type Locale } from '../domain/locale';
 import { decideAction, distinctIds, type ActionDecision } from '../domain/registrant-actions';
@@ -74,37 +73,10 @@ const registrantActions = ({ strapi }: { strapi: Core.Strapi }) => {
   const read = async (trx: Knex.Transaction, id: number): Promise<TargetRow | undefined> =>
     (await trx(TABLES.registrations).where({ id }).first('id', 'event_document_id', 'status', 'user_id', 'attended_at')) as TargetRow | undefined;
 
-  /** The confirmation of a registration (seat or waitlist place) through the outbox, with its check-in code. */
+  /** The confirmation as the registration is now, through the outbox under a key of its own (the confirmations' mail). */
   const mailConfirmation = async (id: number, key: string): Promise<void> => {
     const found = await registrations().byIdWithPlace(id);
-    if (!found) return;
-    const { record, waitlistPosition } = found;
-    const { userId } = record;
-    if (userId === null || (record.status !== 'registered' && record.status !== 'waitlisted')) return;
-    const [account, event] = await Promise.all([
-      getService(strapi, 'accounts').findById(userId),
-      getService(strapi, 'events').byDocumentId(record.eventDocumentId, record.language),
-    ]);
-    if (!account || !event) return;
-    const mail = confirmationMail({
-      confirmation: record.status === 'waitlisted' ? { kind: 'waitlisted', place: waitlistPosition ?? 1 } : { kind: 'registered' },
-      language: record.language,
-      siteUrl: getConfig(strapi, 'siteUrl'),
-      firstName: account.firstName,
-      event,
-    });
-    const checkin = getService(strapi, 'checkin');
-    const seated = record.status === 'registered';
-    const code = checkin.code(id);
-    await platform(strapi).mail.send({
-      to: account.email,
-      purpose: 'registration-confirmation',
-      key,
-      subject: mail.subject,
-      text: seated ? `${mail.text}\n\n${translate(record.language, 'mail.checkin-code', { code })}` : mail.text,
-      locale: record.language,
-      ...(seated ? { attachments: [{ filename: 'checkin-qr.png', content: (await checkin.png(id)).toString('base64'), contentType: 'image/png' }] } : {}),
-    });
+    if (found) await getService(strapi, 'confirmations').deliver(found, key);
   };
 
   const mailRejection = async (id: number, key: string, trx: Knex.Transaction): Promise<void> => {
