@@ -16,3 +16,4 @@ export * from './zoned-time.js';
 export * from './favorites.js';
 export * from './registrant-actions.js';
 export * from './partner-links.js';
+export * from './audience.js';

@@ -244,6 +244,8 @@ export const myRegistrationDataSchema = z.object({
     }),
   ),
   signInCodes: z.array(z.object({ sentAt: isoDate.nullable(), usedAt: isoDate.nullable() })),
+  /** Consents to news and invitations (the audience base's segments select by them). */
+  marketingConsents: z.array(z.object({ givenAt: isoDate.nullable(), withdrawnAt: isoDate.nullable() })).optional(),
 });
 
 /**

@@ -16,6 +16,7 @@ const USER_UID = 'plugin::users-permissions.user';
 const USERS = 'up_users';
 const REGISTRATIONS = 'registration_registrations';
 const VISITS = 'registration_partner_visits';
+const CONSENTS = 'registration_marketing_consents';
 /** Rows per insert: SQLite binds at most 999 values per statement. */
 const CHUNK = 40;
 
@@ -184,4 +185,22 @@ export async function seedPartnerVisits(seed: SeedContext, eventIds: Map<string,
     for (let start = 0; start < rows.length; start += CHUNK) await trx(VISITS).insert(rows.slice(start, start + CHUNK));
   });
   for (const visit of audience.visits) seed.count('partner link visits', !seen.has(visit.code));
+}
+
+/** Writes the marketing consents of the demo people who gave one and have none recorded. */
+export async function seedMarketingConsents(seed: SeedContext, people: readonly DemoPerson[], userIds: readonly number[]): Promise<void> {
+  const knex = knexOf(seed.strapi);
+  const given = people.flatMap((person, index) => (person.marketingConsentAt && userIds[index] !== undefined ? [{ userId: userIds[index] as number, at: new Date(person.marketingConsentAt) }] : []));
+  const have = new Set<number>();
+  for (let start = 0; start < given.length; start += 500) {
+    const rows = (await knex(CONSENTS).whereIn('user_id', given.slice(start, start + 500).map((item) => item.userId)).select('user_id')) as Array<{ user_id: number | string }>;
+    for (const row of rows) have.add(Number(row.user_id));
+  }
+  const rows = given
+    .filter((item) => !have.has(item.userId))
+    .map((item) => ({ document_id: documentId(), user_id: item.userId, given_at: item.at, withdrawn_at: null, created_at: item.at, updated_at: item.at, published_at: item.at }));
+  await knex.transaction(async (trx) => {
+    for (let start = 0; start < rows.length; start += CHUNK) await trx(CONSENTS).insert(rows.slice(start, start + CHUNK));
+  });
+  for (const item of given) seed.count('marketing consents', !have.has(item.userId));
 }

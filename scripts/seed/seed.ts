@@ -13,7 +13,7 @@ import { seedEvents, seedPlan } from './events.ts';
 import { seedAds, seedNews, seedPartnerLinks } from './news-ads.ts';
 import { demoAudience } from './audience.ts';
 import { partnerLinks } from './data.ts';
-import { seedAttendees, seedPartnerVisits, seedRegistrations } from './registrations.ts';
+import { seedAttendees, seedMarketingConsents, seedPartnerVisits, seedRegistrations } from './registrations.ts';
 
 export interface SeedOptions {
   /** The clock of the run; dates of a first run are relative to it. */
@@ -48,6 +48,7 @@ export async function seedDemo(strapi: Core.Strapi, options: SeedOptions = {}): 
     const userIds = await seedAttendees(seed, audience.people);
     await seedRegistrations(seed, plan.events, eventIds, audience, userIds);
     await seedPartnerVisits(seed, eventIds, audience);
+    await seedMarketingConsents(seed, audience.people, userIds);
     logCounts(seed.counts, log);
     return { baseDay: plan.baseDay, counts: seed.counts };
   } finally {
@@ -85,4 +86,5 @@ const LOG_ORDER = [
   'attendee accounts',
   'registrations',
   'partner link visits',
+  'marketing consents',
 ];

@@ -5,16 +5,19 @@
  * that have started, partner links and UTM tags, and answers to the alumni meeting's form. Then the
  * partner links' statistics of the demo as organizers read them (the seeded visits and registrations,
  * counted here from the seed's plan), refused to a manager of other events, and the site's reports of
- * openings: counted once per visitor and hour, refused without the site's signature.
+ * openings: counted once per visitor and hour, refused without the site's signature. Then the audience
+ * base: everyone for the client administrator, the people of their events for a manager, and saved
+ * segments that select the same people as the test's own filter of the seed's plan does.
  */
 import { parse } from 'csv-parse/sync';
 import type { Knex } from 'knex';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { audiencePageSchema, segmentSchema, type AudiencePerson, type SegmentCriteria } from '../../cms/src/audience';
 import { partnerLinkStatsSchema, type PartnerLinkStat } from '../../cms/src/partner-links';
 import { signVisitorAddress } from '../../cms/src/visitor-address';
 import { demoAudience } from '../../scripts/seed/audience';
-import { buildSeedPlan, demoAccounts, partnerLinks } from '../../scripts/seed/data';
+import { buildSeedPlan, demoAccounts, demoEventOrganizers, events as seedEvents, partnerLinks } from '../../scripts/seed/data';
 import { seedDemo, type SeedReport } from '../../scripts/seed/seed';
 import { bootForFile } from '../../scripts/testing/lifecycle';
 import type { TestApp } from '../../scripts/testing/strapi';
@@ -146,12 +149,18 @@ describe('demo seed: the audience', () => {
   });
 
   /** A demo organizer signed in to the admin (the seed's own accounts). */
+  const tokens = new Map<string, string>();
+  // the admin's login is rate-limited: each account signs in once
   const signIn = async (role: 'client-admin' | 'event-manager'): Promise<string> => {
+    const known = tokens.get(role);
+    if (known) return known;
     const account = demoAccounts.find((item) => item.role === role);
     if (!account) throw new Error(role);
     const login = await request(app.server).post('/admin/login').send({ email: account.email, password: account.password });
     expect(login.status).toBe(200);
-    return (login.body as { data: { token: string } }).data.token;
+    const token = (login.body as { data: { token: string } }).data.token;
+    tokens.set(role, token);
+    return token;
   };
   const statsOf = async (token: string, slug: string): Promise<PartnerLinkStat[]> => {
     const response = await request(app.server).get(`/registration/events/${eventIds.get(slug)}/partner-links`).set('Authorization', `Bearer ${token}`);
@@ -261,6 +270,148 @@ describe('demo seed: the audience', () => {
     } finally {
       service.setVisitLimits({ repeatMs: 3_600_000, perVisitor: { max: 30, windowMs: 600_000 } });
     }
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // The audience base, checked against the test's own reading of the seed's plan
+
+  const planned = () => demoAudience(buildSeedPlan(now).events, partnerLinks, now);
+  const tagsOf = new Map(seedEvents.map((event) => [event.slug, event.tags]));
+  const slugOf = (documentId: string) => [...eventIds].find(([, id]) => id === documentId)?.[0] ?? '';
+  const moscowDay = (day: string, end: boolean) => Date.parse(`${day}T00:00:00+03:00`) + (end ? 86_400_000 - 1 : 0);
+
+  /** The emails a criteria should select, by the plan: `scope` null = every event. */
+  const expectedEmails = (criteria: SegmentCriteria, scope: readonly string[] | null): string[] => {
+    const plan = planned();
+    const inScope = (slug: string) => scope === null || scope.includes(slug);
+    const out: string[] = [];
+    plan.people.forEach((person, index) => {
+      const every = plan.registrations.filter((r) => r.person === index && inScope(r.event));
+      if (every.length === 0) return;
+      const active = every.filter((r) => r.intent === 'registered');
+      const ids = (list: readonly string[] | undefined) => (list ?? []).map(slugOf);
+      const source = (r: (typeof active)[number]) => (r.refCode ? 'partner' : r.utm ? 'utm' : 'direct');
+      const checks = [
+        !criteria.registeredFor?.length || active.some((r) => ids(criteria.registeredFor).includes(r.event)),
+        !criteria.attended?.length || active.some((r) => r.attendedAt !== null && ids(criteria.attended).includes(r.event)),
+        !criteria.eventTags?.length || active.some((r) => (tagsOf.get(r.event) ?? []).some((tag) => criteria.eventTags?.includes(tag))),
+        !criteria.sources?.length || active.some((r) => criteria.sources?.includes(source(r))),
+        !(criteria.registeredFrom || criteria.registeredTo) ||
+          active.some((r) => (!criteria.registeredFrom || Date.parse(r.registeredAt) >= moscowDay(criteria.registeredFrom, false)) && (!criteria.registeredTo || Date.parse(r.registeredAt) <= moscowDay(criteria.registeredTo, true))),
+        !criteria.statuses?.length || criteria.statuses.includes(person.status),
+        !criteria.cities?.length || criteria.cities.some((city) => city.toLocaleLowerCase('ru') === person.city.toLocaleLowerCase('ru')),
+        criteria.marketingConsent === undefined || (person.marketingConsentAt !== null) === criteria.marketingConsent,
+      ];
+      if (checks.every(Boolean)) out.push(person.email);
+    });
+    return out.sort();
+  };
+
+  /** Every person of an audience route, page after page. */
+  const everyone = async (token: string, path: string, query: Record<string, unknown> = {}): Promise<AudiencePerson[]> => {
+    const people: AudiencePerson[] = [];
+    for (let page = 1; page < 20; page += 1) {
+      const response = await request(app.server).get(path).query({ ...query, page, pageSize: 200 }).set('Authorization', `Bearer ${token}`);
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      const parsed = audiencePageSchema.parse(response.body);
+      people.push(...parsed.results);
+      if (people.length >= parsed.pagination.total) break;
+    }
+    return people;
+  };
+  const emails = (people: readonly AudiencePerson[]) => people.map((person) => person.email).sort();
+  const logged = async (action: string) => Number(((await knex('platform_access_log').where({ action }).count({ n: '*' })) as Array<{ n: number | string }>)[0]?.n ?? 0);
+  const managerEvents = demoEventOrganizers['event.manager@demo.test']?.managers ?? [];
+
+  it('shows the client administrator everyone who ever registered, a manager only the people of their events', async () => {
+    const admin = await signIn('client-admin');
+    const before = await logged('audience.list');
+    const all = await everyone(admin, '/registration/audience');
+    expect(emails(all)).toEqual(expectedEmails({}, null));
+    expect(all.length).toBeGreaterThan(300);
+    const someone = all.find((person) => person.registrations > 1);
+    expect(someone?.lastRegisteredAt).toBeTruthy();
+    const manager = await signIn('event-manager');
+    const theirs = await everyone(manager, '/registration/audience');
+    expect(emails(theirs)).toEqual(expectedEmails({}, managerEvents));
+    expect(theirs.length).toBeLessThan(all.length);
+    // asking for another event's people finds nobody (the scope wins over the criteria)
+    expect(await everyone(manager, '/registration/audience', { registeredFor: eventIds.get('vstrecha-vypusknikov') })).toEqual([]);
+    // history counts only what the reader may see
+    const mine = new Map(theirs.map((person) => [person.email, person.registrations]));
+    for (const person of all.filter((p) => mine.has(p.email))) expect(mine.get(person.email)).toBeLessThanOrEqual(person.registrations);
+    // search ignores case in Cyrillic
+    const sample = all.find((person) => person.lastName)!;
+    const found = await everyone(admin, '/registration/audience', { q: (sample.lastName as string).toLocaleUpperCase('ru') });
+    expect(found.map((person) => person.email)).toContain(sample.email);
+    // one access-log entry per read (pages included), with the reader's email
+    expect(await logged('audience.list')).toBeGreaterThanOrEqual(before + 4);
+    const entry = (await knex('platform_access_log').where({ action: 'audience.list' }).orderBy('id', 'desc').first()) as Record<string, unknown>;
+    expect(JSON.stringify(entry)).toContain('admin@demo.test');
+  });
+
+  it('saves segments that select the same people as an independent filter of the seed', async () => {
+    const admin = await signIn('client-admin');
+    const id = (slug: string) => eventIds.get(slug) as string;
+    const cases: SegmentCriteria[] = [
+      { registeredFor: [id('konferenciya-ii-v-obrazovanii'), id('den-otkrytyh-dverej')], statuses: ['student', 'applicant'] },
+      { attended: [id('karernyj-forum-start-v-it')], cities: ['МОСКВА'] },
+      { eventTags: ['postuplenie'], sources: ['partner'] },
+      { sources: ['utm'], registeredFrom: new Date(now.getTime() - 10 * 86_400_000).toISOString().slice(0, 10), registeredTo: new Date(now.getTime() - 2 * 86_400_000).toISOString().slice(0, 10) },
+      { marketingConsent: true, eventTags: ['iskusstvennyj-intellekt'] },
+      { marketingConsent: false, attended: [id('hakaton-cifrovoj-kampus')] },
+      { statuses: ['staff'], sources: ['direct'], cities: ['Тула', 'москва'] },
+    ];
+    const audienceService = app.strapi.plugin('registration').service('audience') as { segmentAudience(id: number): Promise<Array<{ userId: number; email: string }> | null> };
+    for (const [index, criteria] of cases.entries()) {
+      const created = await request(app.server).post('/registration/segments').set('Authorization', `Bearer ${admin}`).send({ name: `Сегмент ${index + 1}`, criteria });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      const segment = segmentSchema.parse(created.body);
+      const expected = expectedEmails(criteria, null);
+      expect(expected.length, JSON.stringify(criteria)).toBeGreaterThan(0);
+      expect(emails(await everyone(admin, `/registration/segments/${segment.id}/people`)), JSON.stringify(criteria)).toEqual(expected);
+      // the same people as the audience filtered by the same criteria, and as the mailings' audience
+      expect(emails(await everyone(admin, '/registration/audience', criteria))).toEqual(expected);
+      const recipients = await audienceService.segmentAudience(segment.id);
+      expect(recipients?.map((person) => person.email).sort()).toEqual(expected);
+      expect(recipients?.every((person) => Number.isInteger(person.userId))).toBe(true);
+    }
+    expect(await audienceService.segmentAudience(999_999)).toBeNull();
+  });
+
+  it('keeps a manager’s segments to their events and their own, and refuses bad criteria in the reader’s language', async () => {
+    const manager = await signIn('event-manager');
+    const admin = await signIn('client-admin');
+    const created = await request(app.server).post('/registration/segments').set('Authorization', `Bearer ${manager}`).send({ name: 'Сотрудники', criteria: { statuses: ['staff'] } });
+    expect(created.status).toBe(201);
+    const segment = segmentSchema.parse(created.body);
+    expect(emails(await everyone(manager, `/registration/segments/${segment.id}/people`))).toEqual(expectedEmails({ statuses: ['staff'] }, managerEvents));
+    // the mailings' audience of the manager's segment is in the manager's scope too
+    const audienceService = app.strapi.plugin('registration').service('audience') as { segmentAudience(id: number): Promise<Array<{ email: string }> | null> };
+    expect((await audienceService.segmentAudience(segment.id))?.map((person) => person.email).sort()).toEqual(expectedEmails({ statuses: ['staff'] }, managerEvents));
+    // the client administrator's segments are not the manager's; the manager's are the administrator's to see
+    const list = await request(app.server).get('/registration/segments').set('Authorization', `Bearer ${manager}`);
+    expect((list.body as { results: Array<{ id: number }> }).results.map((item) => item.id)).toEqual([segment.id]);
+    const others = (await request(app.server).get('/registration/segments').set('Authorization', `Bearer ${admin}`)).body as { results: Array<{ id: number; ownerId: number | null }> };
+    expect(others.results.length).toBeGreaterThan(1);
+    const foreign = others.results.find((item) => item.id !== segment.id) as { id: number };
+    for (const path of [`/registration/segments/${foreign.id}`, `/registration/segments/${foreign.id}/people`]) {
+      expect((await request(app.server).get(path).set('Authorization', `Bearer ${manager}`)).status).toBe(404);
+    }
+    expect((await request(app.server).delete(`/registration/segments/${foreign.id}`).set('Authorization', `Bearer ${manager}`)).status).toBe(404);
+    const renamed = await request(app.server).put(`/registration/segments/${segment.id}`).set('Authorization', `Bearer ${manager}`).send({ name: 'Сотрудники и партнёры', criteria: { statuses: ['staff', 'partner'] } });
+    expect(renamed.status).toBe(200);
+    expect(segmentSchema.parse(renamed.body).criteria).toEqual({ statuses: ['staff', 'partner'] });
+    // bad criteria: a 400 that names the problem, in Russian or English
+    const backwards = await request(app.server).post('/registration/segments').set('Authorization', `Bearer ${manager}`).set('accept-language', 'ru').send({ name: 'x', criteria: { registeredFrom: '2026-12-10', registeredTo: '2026-12-01' } });
+    expect(backwards.status).toBe(400);
+    expect(JSON.stringify(backwards.body)).toContain('Неверные условия сегмента');
+    // the admin's interface language (Russian for the demo accounts) wins over Accept-Language
+    const unknown = await request(app.server).get('/registration/audience?statuses=pirate').set('Authorization', `Bearer ${manager}`).set('accept-language', 'en');
+    expect(unknown.status).toBe(400);
+    expect((unknown.body as { error: { message: string } }).error.message).toContain('Неверный запрос аудитории');
+    expect((await request(app.server).delete(`/registration/segments/${segment.id}`).set('Authorization', `Bearer ${manager}`)).status).toBe(204);
+    expect((await request(app.server).get('/registration/audience')).status).toBe(401);
   });
 });
 

@@ -1861,6 +1861,46 @@ export interface PluginRegistrationEmailCode
   };
 }
 
+export interface PluginRegistrationMarketingConsent
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'registration_marketing_consents';
+  info: {
+    description: '\u0421\u043E\u0433\u043B\u0430\u0441\u0438\u0435 \u0447\u0435\u043B\u043E\u0432\u0435\u043A\u0430 \u043F\u043E\u043B\u0443\u0447\u0430\u0442\u044C \u043D\u043E\u0432\u043E\u0441\u0442\u0438 \u0438 \u043F\u0440\u0438\u0433\u043B\u0430\u0448\u0435\u043D\u0438\u044F: \u043A\u043E\u0433\u0434\u0430 \u0434\u0430\u043D\u043E, \u043A\u043E\u0433\u0434\u0430 \u043E\u0442\u043E\u0437\u0432\u0430\u043D\u043E (\u043E\u0442\u043E\u0437\u0432\u0430\u043D\u043D\u043E\u0435 \u043D\u0435 \u0434\u0435\u0439\u0441\u0442\u0432\u0443\u0435\u0442)';
+    displayName: '\u0421\u043E\u0433\u043B\u0430\u0441\u0438\u0435 \u043D\u0430 \u0440\u0430\u0441\u0441\u044B\u043B\u043A\u0438';
+    pluralName: 'marketing-consents';
+    singularName: 'marketing-consent';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    givenAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::registration.marketing-consent'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    withdrawnAt: Schema.Attribute.DateTime;
+  };
+}
+
 export interface PluginRegistrationPartnerLink
   extends Struct.CollectionTypeSchema {
   collectionName: 'registration_partner_links';
@@ -2175,6 +2215,53 @@ export interface PluginRegistrationRegistrationAction
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     registrationId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginRegistrationSegment extends Struct.CollectionTypeSchema {
+  collectionName: 'registration_segments';
+  info: {
+    description: '\u0421\u043E\u0445\u0440\u0430\u043D\u0451\u043D\u043D\u044B\u0435 \u0443\u0441\u043B\u043E\u0432\u0438\u044F \u043E\u0442\u0431\u043E\u0440\u0430 \u043B\u044E\u0434\u0435\u0439 \u0438\u0437 \u0431\u0430\u0437\u044B \u0430\u0443\u0434\u0438\u0442\u043E\u0440\u0438\u0438 (\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0446\u0438\u0438, \u043F\u043E\u0441\u0435\u0449\u0435\u043D\u0438\u044F, \u0442\u0435\u0433\u0438 \u0441\u043E\u0431\u044B\u0442\u0438\u0439, \u043F\u0440\u043E\u0444\u0438\u043B\u044C, \u0434\u0430\u0442\u044B, \u0438\u0441\u0442\u043E\u0447\u043D\u0438\u043A, \u0441\u043E\u0433\u043B\u0430\u0441\u0438\u0435 \u043D\u0430 \u0440\u0430\u0441\u0441\u044B\u043B\u043A\u0438): \u0430\u0443\u0434\u0438\u0442\u043E\u0440\u0438\u044F \u0434\u043B\u044F \u043F\u0440\u0438\u0433\u043B\u0430\u0448\u0435\u043D\u0438\u0439';
+    displayName: '\u0421\u0435\u0433\u043C\u0435\u043D\u0442 \u0430\u0443\u0434\u0438\u0442\u043E\u0440\u0438\u0438';
+    pluralName: 'segments';
+    singularName: 'segment';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    criteria: Schema.Attribute.JSON & Schema.Attribute.Required;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::registration.segment'
+    > &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    ownerId: Schema.Attribute.Integer;
+    publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -2604,11 +2691,13 @@ declare module '@strapi/strapi' {
       'plugin::registration.consent': PluginRegistrationConsent;
       'plugin::registration.consent-text': PluginRegistrationConsentText;
       'plugin::registration.email-code': PluginRegistrationEmailCode;
+      'plugin::registration.marketing-consent': PluginRegistrationMarketingConsent;
       'plugin::registration.partner-link': PluginRegistrationPartnerLink;
       'plugin::registration.partner-visit': PluginRegistrationPartnerVisit;
       'plugin::registration.pending-registration': PluginRegistrationPendingRegistration;
       'plugin::registration.registration': PluginRegistrationRegistration;
       'plugin::registration.registration-action': PluginRegistrationRegistrationAction;
+      'plugin::registration.segment': PluginRegistrationSegment;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::upload.file': PluginUploadFile;

@@ -2,6 +2,7 @@ export const PLUGIN_ID = 'registration';
 export const REGISTRATION_UID = 'plugin::registration.registration';
 export const PARTNER_LINK_UID = 'plugin::registration.partner-link';
 export const PARTNER_VISIT_UID = 'plugin::registration.partner-visit';
+export const SEGMENT_UID = 'plugin::registration.segment';
 export const CONSENT_UID = 'plugin::registration.consent';
 export const CONSENT_TEXT_UID = 'plugin::registration.consent-text';
 export const EMAIL_CODE_UID = 'plugin::registration.email-code';
@@ -18,6 +19,8 @@ export const TABLES = {
   consents: 'registration_consents',
   pending: 'registration_pending_registrations',
   partnerVisits: 'registration_partner_visits',
+  segments: 'registration_segments',
+  marketingConsents: 'registration_marketing_consents',
 } as const;
 
 /** Job names (platform jobs). */

@@ -1,4 +1,5 @@
 import accessLog from './access-log';
+import audience from './audience';
 import auth from './auth';
 import forms from './forms';
 import me from './me';
@@ -8,4 +9,4 @@ import registrantActions from './registrant-actions';
 import registrantExport from './registrant-export';
 import registrants from './registrants';
 
-export default { 'access-log': accessLog, auth, forms, me, 'partner-links': partnerLinks, people, 'registrant-actions': registrantActions, 'registrant-export': registrantExport, registrants };
+export default { 'access-log': accessLog, audience, auth, forms, me, 'partner-links': partnerLinks, people, 'registrant-actions': registrantActions, 'registrant-export': registrantExport, registrants };

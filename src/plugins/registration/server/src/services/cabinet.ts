@@ -106,7 +106,7 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
       return { exportedAt: now.toISOString(), ...(await platform(strapi).personalData.exportAll(account.id)) };
     },
 
-    /** This plugin's part of the export: the account, profile, registrations, consents and sign-in codes. */
+    /** This plugin's part of the export: the account, profile, registrations, consents, sign-in codes and marketing consents. */
     async ownData(userId: number): Promise<JsonValue> {
       const account = await getService(strapi, 'accounts').findById(userId);
       if (!account) return null;
@@ -151,6 +151,7 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
           withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
         })),
         signInCodes: codes.map((code) => ({ sentAt: code.createdAt?.toISOString() ?? null, usedAt: code.usedAt?.toISOString() ?? null })),
+        marketingConsents: await getService(strapi, 'audience').marketingConsentsOf(account.id),
       };
       return data;
     },
@@ -185,12 +186,13 @@ const cabinet = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * This plugin's erasure (in the erasure's transaction): registrations and consents lose the
      * person and whatever could link them back (answers, UTM and ref values, the event of a
-     * consent); the address leaves events' allowlists and sign-in codes; every session ends.
+     * consent); marketing consents are deleted; the address leaves events' allowlists and sign-in codes; every session ends.
      */
     async eraseOwn(userId: number, trx: Knex.Transaction, now = new Date()): Promise<void> {
       const account = await getService(strapi, 'accounts').findById(userId);
       await getService(strapi, 'registrations').anonymizeUser(userId, trx, now);
       await getService(strapi, 'consents').anonymizeUser(userId, trx, now);
+      await getService(strapi, 'audience').eraseMarketingConsents(userId, trx);
       await getService(strapi, 'accounts').revokeSessions(userId);
       if (!account) return;
       await forgetAddressInAllowlists(account.email);

@@ -1,4 +1,5 @@
 import accounts from './accounts';
+import audience from './audience';
 import cabinet from './cabinet';
 import checkin from './checkin';
 import confirmations from './confirmations';
@@ -16,6 +17,7 @@ import registrations from './registrations';
 
 export default {
   accounts,
+  audience,
   cabinet,
   checkin,
   confirmations,
