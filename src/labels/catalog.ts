@@ -377,6 +377,26 @@ export const LABELS: Readonly<Record<string, TypeLabels>> = {
       ip: IP,
     },
   },
+  'plugin::registration.registration-action': {
+    name: { ru: 'Действие с регистрацией', en: 'Registration action' },
+    fields: {
+      eventDocumentId: f('Событие', 'Event', 'Document ID события, к которому относится регистрация.'),
+      registrationId: f('Регистрация', 'Registration', 'Номер регистрации, с которой выполнено действие.'),
+      action: f('Действие', 'Action', 'Что сделал организатор: отмена, отметка присутствия, повторное письмо, одобрение, добавление, вход по QR-коду.'),
+      actorId: f('Организатор', 'Organizer', 'ID администратора, выполнившего действие.'),
+      actorEmail: f('Почта организатора', 'Organizer email', 'Почта администратора, выполнившего действие.'),
+      detail: f('Подробности', 'Details', 'Что было до и после действия (статус, место).'),
+    },
+  },
+  'plugin::registration.partner-visit': {
+    name: { ru: 'Переход по партнёрской ссылке', en: 'Partner link visit' },
+    fields: {
+      code: f('Код ссылки', 'Link code', 'Код партнёрской ссылки, по которой открыли страницу.'),
+      eventDocumentId: f('Событие', 'Event', 'Document ID события, на страницу которого пришёл посетитель.'),
+      visitor: f('Посетитель', 'Visitor', 'Обезличенный идентификатор посетителя: повторные переходы не считаются дважды.'),
+      visitedAt: f('Время перехода', 'Visited at', 'Когда открыли ссылку.'),
+    },
+  },
   'plugin::registration.partner-link': {
     name: { ru: 'Партнёрская ссылка', en: 'Partner link' },
     fields: {
