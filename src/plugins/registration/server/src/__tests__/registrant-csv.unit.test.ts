@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, csvLine, exportFileName, neutralizeCell, parseDelimiter, quoteCell } from '../domain/csv';
+import { cellText, exportFileName, neutralizeCell, parseDelimiter } from '../domain/csv';
 import { sourceOf } from '../domain/source';
 import { checkinCode, decideCheckIn, registrationOfCode } from '../domain/checkin';
 
 const words = { yes: 'да', no: 'нет' };
 
 describe('CSV cells', () => {
-  it('quotes every cell and doubles its quotes, so delimiters and line breaks stay inside it', () => {
-    expect(quoteCell('')).toBe('""');
-    expect(quoteCell('Иванов')).toBe('"Иванов"');
-    expect(quoteCell('say "hi"; or, not\r\nnow')).toBe('"say ""hi""; or, not\r\nnow"');
-    expect(csvLine(['a;b', '', '"'], ';')).toBe('"a;b";"";""""');
-    expect(csvLine(['x', 'y'], ',')).toBe('"x","y"');
-  });
-
   it('puts an apostrophe before every formula start, phone numbers included', () => {
     for (const text of ['=SUM(A1)', '+79001234567', '-2+3', '@cmd', '\tx', '\rx']) expect(neutralizeCell(text)).toBe(`'${text}`);
     for (const text of ['Иванов', '79001234567', 'a=b', ' =x', '']) expect(neutralizeCell(text)).toBe(text);

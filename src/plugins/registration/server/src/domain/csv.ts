@@ -1,8 +1,7 @@
 /**
  * CSV exports of registrant lists as spreadsheets open them: UTF-8 with a byte-order mark (so that
  * Excel reads Cyrillic), `;` by default (Excel's separator in a Russian locale) or `,`, and no cell
- * that a spreadsheet would run as a formula; every cell quoted (a quote doubled), CRLF between lines.
- * Pure; the service streams the lines as the rows come.
+ * that a spreadsheet would run as a formula. Pure; the service streams rows through @json2csv/node.
  */
 import { CSV_DELIMITERS, type CsvDelimiter } from '../../../../../../cms/src/registrants';
 
@@ -17,19 +16,6 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * negative-looking text get it too: a spreadsheet shows them as text, which is what they are.
  */
 export const neutralizeCell = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
-
-/** The line end between the lines of an export (none after the last). */
-export const CSV_EOL = '\r\n';
-
-/** A cell as written: quoted, its quotes doubled (delimiters and line breaks inside stay in the cell). */
-export const quoteCell = (text: string): string => `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
-
-/** One line of cells (the header, or a row), without its line end. */
-export function csvLine(cells: readonly string[], delimiter: CsvDelimiter): string {
-  let line = '';
-  for (let index = 0; index < cells.length; index += 1) line += (index === 0 ? '' : delimiter) + quoteCell(cells[index] ?? '');
-  return line;
-}
 
 /** The delimiter asked for (`;` when none); null for anything else. */
 export function parseDelimiter(raw: unknown): CsvDelimiter | null {

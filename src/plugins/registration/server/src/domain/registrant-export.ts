@@ -94,11 +94,6 @@ export function exportColumns(columns: readonly ColumnSpec[], questionLabels: Re
   });
 }
 
-/** A row's cells, in the columns' order. */
-export function exportCells(columns: readonly ExportColumn[], row: RegistrantRow): string[] {
-  return columns.map((column) => column.cell(row));
-}
-
 /** A row as the export's record: cell text by column key. */
 export function exportRecord(columns: readonly ExportColumn[], row: RegistrantRow): Record<string, string> {
   const record: Record<string, string> = {};

@@ -1,18 +1,18 @@
 /**
  * CSV exports of registrant lists: the list's own SQL (registrant-sql.ts: same search, filters and
- * order, no page), its rows read from the database one at a time and each written out as a CSV line
- * as it comes (domain/csv.ts), so an export of any size takes constant memory. On PostgreSQL knex streams the rows
+ * order, no page), its rows read from the database one at a time and written out by @json2csv/node as
+ * they come, so an export of any size takes constant memory. On PostgreSQL knex streams the rows
  * through a cursor (pg-query-stream); on SQLite better-sqlite3 iterates the statement on a connection
  * held for the export's time. Who may export and the access log are the controller's.
  */
 import { Readable, Transform } from 'node:stream';
+import { Transform as CsvTransform } from '@json2csv/node';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { CsvDelimiter } from '../../../../../../cms/src/registrants';
 import { databaseClient } from '../../../../platform/server/src/kit';
 import type { Locale } from '../domain/locale';
-import { CSV_EOL, csvLine, UTF8_BOM } from '../domain/csv';
-import { exportCells, exportColumns } from '../domain/registrant-export';
+import { exportColumns, exportRecord } from '../domain/registrant-export';
 import type { RegistrantQuery } from '../domain/registrant-query';
 import { knexOf } from '../db';
 import { RegistrantSql, ROW_COLUMNS, type RawRegistrantRow } from './registrant-sql';
@@ -23,25 +23,24 @@ const CURSOR_BATCH = 2000;
 /** Bytes of CSV gathered before a write to the connection (one write per row would cost a system call each). */
 const WRITE_CHUNK = 64 * 1024;
 
-/**
- * The CSV of the rows as they come: the byte-order mark and the header first, then a line per row
- * (straight from the database's row to its cells), gathered into chunks of about WRITE_CHUNK bytes.
- */
-function csvOf(header: string, line: (raw: RawRegistrantRow) => string): Transform {
-  let pending = `${UTF8_BOM}${header}`;
+/** Gathers the CSV's small pieces (one per row) into chunks of about WRITE_CHUNK bytes. */
+function gathered(): Transform {
+  let pending: string[] = [];
+  let length = 0;
   return new Transform({
     writableObjectMode: true,
-    transform(raw: unknown, _encoding, done) {
-      if (!isRawRow(raw)) return done(new Error('registrant export: not a registrant row'));
-      pending += CSV_EOL + line(raw);
-      if (pending.length >= WRITE_CHUNK) {
-        this.push(Buffer.from(pending, 'utf8'));
-        pending = '';
+    transform(piece: string, _encoding, done) {
+      pending.push(piece);
+      length += piece.length;
+      if (length >= WRITE_CHUNK) {
+        this.push(Buffer.from(pending.join(''), 'utf8'));
+        pending = [];
+        length = 0;
       }
       done();
     },
     flush(done) {
-      if (pending.length > 0) this.push(Buffer.from(pending, 'utf8'));
+      if (pending.length > 0) this.push(Buffer.from(pending.join(''), 'utf8'));
       done();
     },
   });
@@ -110,17 +109,25 @@ const registrantExport = ({ strapi }: { strapi: Core.Strapi }) => {
       const total = await service.count(event, query);
       const labels = Object.fromEntries(event.questions.map((question) => [question.key, question.label]));
       const columns = exportColumns(event.columns, labels, options.locale);
-      const csv = csvOf(
-        csvLine(
-          columns.map((column) => column.label),
-          options.delimiter,
-        ),
-        (raw) => csvLine(exportCells(columns, toRegistrantRow(raw, event.columns)), options.delimiter),
+      const csv = new CsvTransform<RawRegistrantRow, Record<string, string>>(
+        {
+          delimiter: options.delimiter,
+          eol: '\r\n',
+          withBOM: true,
+          fields: columns.map((column) => ({ label: column.label, value: (record: Record<string, string>) => record[column.key] ?? '' })),
+          transforms: [(raw: RawRegistrantRow) => exportRecord(columns, toRegistrantRow(raw, event.columns))],
+        },
+        {},
+        { objectMode: true },
       );
       const rows = service.rows(event, query);
-      const body = rows.pipe(csv);
+      const body = rows.pipe(csv).pipe(gathered());
       rows.on('error', (error) => body.destroy(error));
-      body.on('close', () => rows.destroy());
+      csv.on('error', (error) => body.destroy(error));
+      body.on('close', () => {
+        rows.destroy();
+        csv.destroy();
+      });
       return { total, body };
     },
   };
