@@ -388,6 +388,23 @@ export const LABELS: Readonly<Record<string, TypeLabels>> = {
       detail: f('Подробности', 'Details', 'Что было до и после действия (статус, место).'),
     },
   },
+  'plugin::registration.segment': {
+    name: { ru: 'Сегмент аудитории', en: 'Audience segment' },
+    fields: {
+      name: f('Название', 'Name', 'Как сегмент называется в списке аудитории и при выборе получателей приглашения.'),
+      description: f('Описание', 'Description', 'Для кого этот сегмент: видно организаторам.'),
+      criteria: f('Условия', 'Criteria', 'Условия отбора (события, посещения, теги, профиль, даты, источник, согласие); задаются на странице «Аудитория».'),
+      ownerId: f('Автор', 'Owner', 'ID администратора, сохранившего сегмент: люди отбираются только из его событий.'),
+    },
+  },
+  'plugin::registration.marketing-consent': {
+    name: { ru: 'Согласие на рассылки', en: 'Marketing consent' },
+    fields: {
+      userId: f('Пользователь', 'User', 'ID пользователя сайта, давшего согласие.'),
+      givenAt: f('Дано', 'Given at', 'Когда человек дал согласие получать новости и приглашения.'),
+      withdrawnAt: f('Отозвано', 'Withdrawn at', 'Когда согласие отозвано; отозванное согласие не действует.'),
+    },
+  },
   'plugin::registration.partner-visit': {
     name: { ru: 'Переход по партнёрской ссылке', en: 'Partner link visit' },
     fields: {
