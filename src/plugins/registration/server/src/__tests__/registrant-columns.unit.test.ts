@@ -26,7 +26,7 @@ describe('the list’s columns as the admin shows them', () => {
         { value: 'web', label: 'Веб' },
       ],
     });
-    expect(byKey.get('status')).toMatchObject({ label: null, place: 'fixed', options: [{ value: 'registered', label: null }, { value: 'waitlisted', label: null }, { value: 'cancelled', label: null }] });
+    expect(byKey.get('status')).toMatchObject({ label: null, place: 'fixed', options: [{ value: 'registered', label: null }, { value: 'waitlisted', label: null }, { value: 'cancelled', label: null }, { value: 'pending', label: null }, { value: 'rejected', label: null }] });
     expect(byKey.get('registeredAt')?.operators).toEqual(['$gte', '$lte', '$null']);
     const city = byKey.get('profile.city');
     expect(city?.label).toMatch(/[А-Яа-я]/);
