@@ -336,6 +336,7 @@ describe('registrant lists', () => {
       registered: all.filter((p) => p.regStatus === 'registered').length,
       waitlisted: 0,
       cancelled: all.filter((p) => p.regStatus === 'cancelled').length,
+      pending: 0,
       attended: people.filter((p) => p.attendedAt).length,
       capacity: 100,
     });
