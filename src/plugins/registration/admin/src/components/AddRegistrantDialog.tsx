@@ -10,6 +10,7 @@ import type { AddRegistrantRequest } from '../../../../../../cms/src/registrant-
 import type { RegistrantColumn } from '../../../../../../cms/src/registrants';
 import { columnLabel, optionLabel } from '../utils/cells';
 import { useT } from '../utils/translations';
+import { OptionChecklist } from './OptionChecklist';
 
 interface Props {
   open: boolean;
@@ -111,26 +112,7 @@ export const AddRegistrantDialog = ({ open, questions, full, onSubmit, onClose }
                 }
                 if (column.kind === 'multi') {
                   const chosen = Array.isArray(value) ? value : [];
-                  return (
-                    <fieldset key={column.key} style={{ border: 0, padding: 0, margin: 0 }}>
-                      <legend>
-                        <Typography variant="pi" fontWeight="bold">
-                          {label}
-                        </Typography>
-                      </legend>
-                      <Flex gap={3} wrap="wrap">
-                        {column.options.map((option) => (
-                          <Checkbox
-                            key={option.value}
-                            checked={chosen.includes(option.value)}
-                            onCheckedChange={(checked) => set(column.key, checked === true ? [...chosen, option.value] : chosen.filter((item) => item !== option.value))}
-                          >
-                            {optionLabel(column, option.value, t)}
-                          </Checkbox>
-                        ))}
-                      </Flex>
-                    </fieldset>
-                  );
+                  return <OptionChecklist key={column.key} column={column} legend={label} chosen={chosen} onChange={(next) => set(column.key, next)} />;
                 }
                 if (column.kind === 'choice') {
                   return (

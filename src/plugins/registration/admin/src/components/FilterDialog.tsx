@@ -4,12 +4,13 @@
  * value(s). Applying writes the conditions into the page's address; the list is filtered by the server.
  */
 import * as React from 'react';
-import { Box, Button, Checkbox, Field, Flex, IconButton, Modal, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, IconButton, Modal, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { Plus, Trash } from '@strapi/icons';
 import type { RegistrantColumn } from '../../../../../../cms/src/registrants';
 import { columnLabel, optionLabel } from '../utils/cells';
 import { emptyRow, isComplete, testsOf, type FilterRow } from '../utils/filters';
 import { useT } from '../utils/translations';
+import { OptionChecklist } from './OptionChecklist';
 
 interface Props {
   open: boolean;
@@ -40,28 +41,7 @@ const ValueEditor = ({ row, column, index, onChange }: { row: FilterRow; column:
     );
   }
   if (column.options.length > 0 && row.test === 'oneOf') {
-    return (
-      <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-        <legend>
-          <Typography variant="pi" fontWeight="bold">
-            {t('filters.values')}
-          </Typography>
-        </legend>
-        <Flex gap={3} wrap="wrap">
-          {column.options.map((option) => (
-            <Checkbox
-              key={option.value}
-              checked={row.values.includes(option.value)}
-              onCheckedChange={(checked) =>
-                onChange({ ...row, values: checked === true ? [...row.values, option.value] : row.values.filter((value) => value !== option.value) })
-              }
-            >
-              {optionLabel(column, option.value, t)}
-            </Checkbox>
-          ))}
-        </Flex>
-      </fieldset>
-    );
+    return <OptionChecklist column={column} legend={t('filters.values')} chosen={row.values} onChange={(values) => onChange({ ...row, values })} />;
   }
   if (column.options.length > 0 || column.kind === 'boolean') {
     const options = column.kind === 'boolean' ? [{ value: 'true', label: t('value.yes') }, { value: 'false', label: t('value.no') }] : column.options.map((option) => ({ value: option.value, label: optionLabel(column, option.value, t) }));
