@@ -3,7 +3,7 @@
  * calendar feed show only what the owner may still see, and nobody reaches another user's favorites.
  */
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { bootForFile, createAttendee, createTestEvent, createTestSession, type TestApp } from '../../../../../../scripts/testing/api';
 
 interface Fixture {
@@ -41,6 +41,18 @@ describe('favorites', () => {
     app = booted;
     fx = fixture;
   });
+
+  // every test starts with no favorites and bob on the closed event's allowlist, whatever ran before it
+  beforeEach(async () => {
+    await app.strapi.db.query('plugin::engagement.favorite').deleteMany({});
+    const closedEvent = (await app.strapi.db.query('api::event.event').findOne({ where: { slug: 'cls' } })) as { documentId: string };
+    await app.strapi.documents('api::event.event').update({ documentId: closedEvent.documentId, data: { allowlist: 'bob@uni.test' } as never, status: 'published' });
+  });
+  /** Bob's favorites as the 404 test leaves them: the closed event's session (he is on its list) and the link-only one. */
+  const bobSaves = async () => {
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.hiddenEvent}`).set(as('bob')).expect(200);
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.link}`).set(as('bob')).expect(200);
+  };
 
   it('refuses anonymous callers', async () => {
     await request(app.server).get('/api/engagement/favorites').expect(403);
@@ -89,6 +101,7 @@ describe('favorites', () => {
   });
 
   it('filters by event, gives session details, and validates the query', async () => {
+    await bobSaves();
     const details = await request(app.server).get('/api/engagement/favorites?details=true').set(as('bob')).expect(200);
     expect(details.body.sessions.map((s: { title: string }) => s.title)).toEqual(['Сессия закрытого события', 'Сессия по ссылке']);
     expect(details.body.sessions[0].event.slug).toBe('cls');
@@ -97,6 +110,7 @@ describe('favorites', () => {
   });
 
   it('serves the owner\'s calendar feed by its secret, shows only what the owner may see, and rotates', async () => {
+    await bobSaves();
     const token = (await request(app.server).get('/api/engagement/favorites/feed').set(as('bob')).expect(200)).body.data.token as string;
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect((await request(app.server).get('/api/engagement/favorites/feed').set(as('bob')).expect(200)).body.data.token).toBe(token);
@@ -118,11 +132,13 @@ describe('favorites', () => {
   });
 
   it('gives reminders the users of a session, and forgets a deleted account', async () => {
-    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.open}`).set(as('alice')).expect(200);
+    // an account of this test's own is deleted, so alice and bob stay for the other tests
+    const carol = await createAttendee(app, 'carol');
+    await request(app.server).put(`/api/engagement/favorites/${fx.sessions.open}`).set({ authorization: `Bearer ${carol.jwt}` }).expect(200);
     await request(app.server).put(`/api/engagement/favorites/${fx.sessions.open}`).set(as('bob')).expect(200);
     const service = app.strapi.plugin('engagement').service('favorites') as { usersForSession(id: string): Promise<number[]> };
-    expect((await service.usersForSession(fx.sessions.open)).sort()).toEqual([fx.users.alice, fx.users.bob].sort());
-    await app.strapi.db.query('plugin::users-permissions.user').delete({ where: { id: fx.users.alice } });
+    expect((await service.usersForSession(fx.sessions.open)).sort()).toEqual([carol.id, fx.users.bob].sort());
+    await app.strapi.db.query('plugin::users-permissions.user').delete({ where: { id: carol.id } });
     expect(await service.usersForSession(fx.sessions.open)).toEqual([fx.users.bob]);
   });
 });

@@ -48,6 +48,15 @@ describe('organizer roles: translations', () => {
     invitedUsers: { connect: [], disconnect: [] },
   });
 
+  /** A fresh event `manager` runs, translated into English by the manager (tests that need a translation make their own). */
+  const translatedEvent = async () => {
+    const event = await makeEvent(app, { admins: [rival.id], managers: [manager.id], privacy: 'invite' });
+    const api = adminApi(app, manager);
+    const response = await api.put(`${api.cm(EVENT)}/${event}?locale=en`, englishEventForm('invite'));
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    return event;
+  };
+
   beforeAll(async () => {
     app = await bootStrapi();
     manager = await account(app, 'translator', ['manager']);
@@ -100,7 +109,8 @@ describe('organizer roles: translations', () => {
       expect(messageOf(response.body)).toBe('Перевод можно добавить только к событию, которое вы ведёте');
       expect(await englishRows(EVENT, ev.theirs)).toEqual([]);
       // nor read the translation of another manager's event
-      expect([403, 404]).toContain((await adminApi(app, rivalManager).get(`${api.cm(EVENT)}/${ev.mine}?locale=en`)).status);
+      const translated = await translatedEvent();
+      expect([403, 404]).toContain((await adminApi(app, rivalManager).get(`${api.cm(EVENT)}/${translated}?locale=en`)).status);
     });
 
     it('does not let a manager change the settings through a new translation', async () => {
@@ -138,15 +148,17 @@ describe('organizer roles: translations', () => {
 
   describe('the content of events', () => {
     it('lets a manager translate a session of their event, which stays in the event', async () => {
+      const event = await translatedEvent();
+      const session = await makeSession(app, event);
       const api = adminApi(app, manager);
-      const response = await api.put(`${api.cm(SESSION)}/${ses.mine}?locale=en`, { title: 'Welcome talk', event: { connect: [], disconnect: [] } });
+      const response = await api.put(`${api.cm(SESSION)}/${session}?locale=en`, { title: 'Welcome talk', event: { connect: [], disconnect: [] } });
       expect(response.status, JSON.stringify(response.body)).toBe(200);
-      const english = (await app.strapi.db.query(SESSION).findOne({ where: { documentId: ses.mine, locale: 'en' }, populate: { event: true } })) as {
+      const english = (await app.strapi.db.query(SESSION).findOne({ where: { documentId: session, locale: 'en' }, populate: { event: true } })) as {
         title: string;
         event: { documentId: string; locale: string } | null;
       };
-      expect(english).toMatchObject({ title: 'Welcome talk', event: { documentId: ev.mine, locale: 'en' } });
-      expect((await api.get(`${api.cm(SESSION)}/${ses.mine}?locale=en`)).status).toBe(200);
+      expect(english).toMatchObject({ title: 'Welcome talk', event: { documentId: event, locale: 'en' } });
+      expect((await api.get(`${api.cm(SESSION)}/${session}?locale=en`)).status).toBe(200);
     });
 
     it('asks for the event’s translation first', async () => {
